@@ -1,0 +1,188 @@
+import CXlsxWriter
+
+/// One sheet of a workbook (`lxw_worksheet`). Rows and columns are zero-based.
+///
+/// In a constant-memory workbook rows must be written in increasing order;
+/// writing to an earlier row throws instead of silently dropping the cell.
+public final class Worksheet {
+    public let name: String
+    let handle: UnsafeMutablePointer<lxw_worksheet>
+    unowned let workbook: Workbook
+    private var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
+    /// The highest row written so far, for constant-memory order checks.
+    private(set) var currentRow = -1
+
+    /// Excel's limit on the characters of one cell.
+    public static let maxStringLength = 32_767
+
+    init(_ handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
+        self.handle = handle
+        self.name = name
+        self.workbook = workbook
+    }
+
+    func place(_ row: Int, _ column: Int) -> String { "\(name)!\(CellReference.cell(row: row, column: column))" }
+
+    /// Checks the workbook is open, the cell is on the grid and, in constant-memory
+    /// mode, that the row is not behind the rows already written.
+    private func prepare(_ function: String, _ row: Int, _ column: Int) throws -> String {
+        let operation = "\(function)(\(place(row, column)))"
+        guard workbook.isOpen else { throw XlsxError(.closed, operation: operation) }
+        guard (0...CellReference.maxRow).contains(row), (0...CellReference.maxColumn).contains(column) else {
+            throw XlsxError(.outOfGrid(row: row, column: column), operation: operation)
+        }
+        if workbook.options.constantMemory && row < currentRow {
+            throw XlsxError(
+                .notSupported("row \(row + 1) comes after row \(currentRow + 1) in constant-memory mode"),
+                operation: operation)
+        }
+        currentRow = max(currentRow, row)
+        return operation
+    }
+
+    /// Writes text as text — never as a formula, whatever it starts with
+    /// (`worksheet_write_string`). Empty text writes a blank cell with the format.
+    public func write(_ text: String, row: Int, column: Int, format: CellFormat? = nil) throws {
+        let operation = try prepare("worksheet_write_string", row, column)
+        if text.isEmpty { return try writeBlank(row: row, column: column, format: format) }
+        let length = text.unicodeScalars.count
+        guard length <= Self.maxStringLength else {
+            throw XlsxError(.stringTooLong(length: length, limit: Self.maxStringLength), operation: operation)
+        }
+        let cFormat = try workbook.format(format)
+        try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, cFormat), operation)
+    }
+
+    /// Writes a number (`worksheet_write_number`); NaN and infinities are refused.
+    public func write(_ number: Double, row: Int, column: Int, format: CellFormat? = nil) throws {
+        let operation = try prepare("worksheet_write_number", row, column)
+        guard number.isFinite else { throw XlsxError(.nonFiniteNumber(number), operation: operation) }
+        let cFormat = try workbook.format(format)
+        try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, cFormat), operation)
+    }
+
+    /// Writes a calendar date (`worksheet_write_datetime`); give a date number format.
+    public func write(_ date: CellDate, row: Int, column: Int, format: CellFormat? = nil) throws {
+        let operation = try prepare("worksheet_write_datetime", row, column)
+        var value = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
+                                 hour: 0, min: 0, sec: 0)
+        let cFormat = try workbook.format(format)
+        try check(worksheet_write_datetime(handle, lxw_row_t(row), lxw_col_t(column), &value, cFormat), operation)
+    }
+
+    /// A formatted empty cell (`worksheet_write_blank`).
+    public func writeBlank(row: Int, column: Int, format: CellFormat? = nil) throws {
+        let operation = try prepare("worksheet_write_blank", row, column)
+        let cFormat = try workbook.format(format)
+        try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), cFormat), operation)
+    }
+
+    /// The value a formula is stored with, shown by readers that do not recalculate.
+    public enum CachedResult: Equatable, Sendable {
+        case number(Double)
+        case text(String)
+    }
+
+    /// Writes a formula with its computed result (`worksheet_write_formula_num` /
+    /// `worksheet_write_formula_str`). A leading `=` is optional.
+    public func writeFormula(
+        _ formula: String, result: CachedResult, row: Int, column: Int, format: CellFormat? = nil
+    ) throws {
+        let operation = try prepare("worksheet_write_formula", row, column)
+        try FormulaCheck.validate(formula, operation: operation)
+        let cFormat = try workbook.format(format)
+        switch result {
+        case .number(let value):
+            guard value.isFinite else { throw XlsxError(.nonFiniteNumber(value), operation: operation) }
+            try check(worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(column), formula, cFormat, value),
+                      operation)
+        case .text(let value):
+            try check(worksheet_write_formula_str(handle, lxw_row_t(row), lxw_col_t(column), formula, cFormat, value),
+                      operation)
+        }
+    }
+
+    /// Merges a range and writes text in it (`worksheet_merge_range`).
+    /// Overlapping merges are refused: Excel would call the file damaged.
+    public func merge(
+        firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, text: String, format: CellFormat? = nil
+    ) throws {
+        let range = CellReference.range(firstRow: firstRow, firstColumn: firstColumn,
+                                        lastRow: lastRow, lastColumn: lastColumn)
+        let operation = try prepare("worksheet_merge_range", firstRow, firstColumn)
+        guard lastRow >= firstRow, lastColumn >= firstColumn, lastRow <= CellReference.maxRow,
+              lastColumn <= CellReference.maxColumn
+        else { throw XlsxError(.outOfGrid(row: lastRow, column: lastColumn), operation: operation) }
+        let rows = firstRow...lastRow
+        let columns = firstColumn...lastColumn
+        if merges.contains(where: { $0.rows.overlaps(rows) && $0.columns.overlaps(columns) }) {
+            throw XlsxError(.overlappingMerge(range), operation: operation)
+        }
+        guard text.unicodeScalars.count <= Self.maxStringLength else {
+            throw XlsxError(.stringTooLong(length: text.unicodeScalars.count, limit: Self.maxStringLength),
+                            operation: operation)
+        }
+        let cFormat = try workbook.format(format)
+        try check(worksheet_merge_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
+                                        lxw_col_t(lastColumn), text, cFormat), operation)
+        merges.append((rows, columns))
+        currentRow = max(currentRow, lastRow)
+    }
+
+    /// Width of columns in characters of the default font (`worksheet_set_column_opt`).
+    public func setColumns(_ columns: ClosedRange<Int>, width: Double, format: CellFormat? = nil, hidden: Bool = false)
+        throws
+    {
+        let operation = "worksheet_set_column(\(name) \(columns))"
+        guard workbook.isOpen else { throw XlsxError(.closed, operation: operation) }
+        guard width.isFinite else { throw XlsxError(.nonFiniteNumber(width), operation: operation) }
+        var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: 0, collapsed: 0)
+        try check(worksheet_set_column_opt(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound),
+                                           width, try workbook.format(format), &options), operation)
+    }
+
+    /// Height of a row in points (`worksheet_set_row`). In constant-memory mode set it
+    /// before writing the row's cells.
+    public func setRow(_ row: Int, height: Double, format: CellFormat? = nil) throws {
+        let operation = try prepare("worksheet_set_row", row, 0)
+        guard height.isFinite else { throw XlsxError(.nonFiniteNumber(height), operation: operation) }
+        try check(worksheet_set_row(handle, lxw_row_t(row), height, try workbook.format(format)), operation)
+    }
+
+    /// Keeps rows above `row` and columns left of `column` in view (`worksheet_freeze_panes`).
+    public func freezePanes(row: Int, column: Int) {
+        worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
+    }
+
+    /// Filter buttons on a header row and the data below it (`worksheet_autofilter`).
+    public func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
+        let operation = "worksheet_autofilter(\(name))"
+        guard workbook.isOpen else { throw XlsxError(.closed, operation: operation) }
+        try check(worksheet_autofilter(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
+                                       lxw_col_t(lastColumn)), operation)
+    }
+
+    /// Makes this the sheet shown when the file opens (`worksheet_activate`).
+    public func activate() { worksheet_activate(handle) }
+
+    /// Hides the screen gridlines (`worksheet_gridlines`), as printed forms look.
+    public func hideGridlines() { worksheet_gridlines(handle, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue)) }
+
+    /// The sheet tab's colour, RGB (`worksheet_set_tab_color`).
+    public func setTabColor(_ rgb: UInt32) { worksheet_set_tab_color(handle, lxw_color_t(rgb)) }
+
+    /// Screen zoom in percent, 10…400 (`worksheet_set_zoom`).
+    public func setZoom(_ percent: Int) { worksheet_set_zoom(handle, UInt16(clamping: percent)) }
+}
+
+/// A calendar date as a cell holds it.
+public struct CellDate: Hashable, Sendable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+}
