@@ -1,0 +1,169 @@
+/// An incremental RFC 4180 parser over UTF-8 bytes, with exact line numbers.
+///
+/// Feed it decoded bytes in chunks; it yields each complete record. Quoted
+/// fields may hold delimiters, doubled quotes and line breaks (CRLF, LF or CR).
+/// A quote that never closes does not swallow the rest of the file: the record is
+/// read again with that quote taken as text, and parsing goes on from the next line.
+struct CSVParser {
+    let delimiter: UInt8
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private(set) var line = 1
+    private var eof = false
+    /// Offset (in `buffer`) of a quote to treat as text: the recovery from an unclosed quote.
+    private var literalQuote: Int?
+
+    /// A quoted field running longer than this cannot be a spreadsheet cell
+    /// (32,767 characters); past it the opening quote is taken as unclosed.
+    static let maxRecordBytes = 4 << 20
+
+    static let quote: UInt8 = 0x22
+    static let cr: UInt8 = 0x0D
+    static let lf: UInt8 = 0x0A
+
+    init(delimiter: UInt8) { self.delimiter = delimiter }
+
+    mutating func feed(_ bytes: [UInt8]) {
+        if position > 0 && (position >= buffer.count || position > 1 << 16) {
+            buffer.removeSubrange(0..<position)
+            if let literal = literalQuote { literalQuote = literal - position }
+            position = 0
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
+    mutating func finish() { eof = true }
+
+    /// Counts lines consumed before the parser's input (Excel's `sep=` line).
+    mutating func skipLines(_ count: Int) { line += count }
+
+    enum Step { case record, needMore, end }
+
+    /// Parses the next record into `record`.
+    mutating func next(into record: inout CSVRecord) -> Step {
+        if position >= buffer.count { return eof ? .end : .needMore }
+        while true {
+            record.reset(line: line)
+            switch parse(into: &record) {
+            case .done(let end, let newlines):
+                position = end
+                line += newlines
+                record.lineCount = newlines == 0 ? 1 : newlines
+                literalQuote = nil
+                return .record
+            case .needMore:
+                return .needMore
+            case .unclosed(let quoteOffset):
+                literalQuote = quoteOffset  // and read the record again
+            }
+        }
+    }
+
+    private enum Outcome {
+        case done(end: Int, newlines: Int)
+        case needMore
+        case unclosed(quoteOffset: Int)
+    }
+
+    private func parse(into record: inout CSVRecord) -> Outcome {
+        let start = position
+        let end = buffer.count
+        let delimiter = self.delimiter
+        let literalQuote = self.literalQuote ?? -1
+        let eof = self.eof
+        return buffer.withUnsafeBufferPointer { buf -> Outcome in
+            var i = start
+            var newlines = 0
+            var field = 0
+            while true {
+                // At the start of a field.
+                if i < end && buf[i] == Self.quote && i != literalQuote {
+                    let open = i
+                    i += 1
+                    var runStart = i
+                    while true {
+                        if i >= end {
+                            if !eof && i - start < Self.maxRecordBytes { return .needMore }
+                            return .unclosed(quoteOffset: open)
+                        }
+                        let c = buf[i]
+                        if c == Self.quote {
+                            record.storage.append(contentsOf: buf[runStart..<i])
+                            if i + 1 < end && buf[i + 1] == Self.quote {
+                                record.storage.append(Self.quote)
+                                i += 2
+                                runStart = i
+                                continue
+                            }
+                            if i + 1 >= end && !eof { return .needMore }
+                            i += 1
+                            // After the closing quote: spaces are tolerated before the delimiter.
+                            var j = i
+                            while j < end && buf[j] == 0x20 { j += 1 }
+                            if j >= end && !eof { return .needMore }
+                            if j >= end || buf[j] == delimiter || buf[j] == Self.cr || buf[j] == Self.lf {
+                                i = j
+                            } else {
+                                record.problems.append(.textAfterQuote(field: field))
+                                var k = i
+                                while k < end && buf[k] != delimiter && buf[k] != Self.cr && buf[k] != Self.lf { k += 1 }
+                                if k >= end && !eof { return .needMore }
+                                record.storage.append(contentsOf: buf[i..<k])
+                                i = k
+                            }
+                            break
+                        } else if c == Self.cr || c == Self.lf {
+                            if i - start >= Self.maxRecordBytes { return .unclosed(quoteOffset: open) }
+                            record.storage.append(contentsOf: buf[runStart..<i])
+                            if c == Self.cr {
+                                if i + 1 >= end && !eof { return .needMore }
+                                if i + 1 < end && buf[i + 1] == Self.lf { i += 1 }
+                            }
+                            record.storage.append(Self.lf)
+                            newlines += 1
+                            i += 1
+                            runStart = i
+                        } else {
+                            i += 1
+                        }
+                    }
+                } else {
+                    let fieldStart = i
+                    var stray = false
+                    while i < end {
+                        let c = buf[i]
+                        if c == delimiter || c == Self.cr || c == Self.lf { break }
+                        if c == Self.quote {
+                            if i == literalQuote {
+                                record.problems.append(.unclosedQuote(field: field))
+                            } else {
+                                stray = true
+                            }
+                        }
+                        i += 1
+                    }
+                    if i >= end && !eof { return .needMore }
+                    record.storage.append(contentsOf: buf[fieldStart..<i])
+                    if stray { record.problems.append(.strayQuote(field: field)) }
+                }
+                record.ends.append(record.storage.count)
+                field += 1
+                // At a delimiter, a line break, or the end of the file.
+                if i >= end { return .done(end: i, newlines: newlines + 1) }
+                let c = buf[i]
+                if c == delimiter {
+                    i += 1
+                    if i >= end && !eof { return .needMore }
+                    continue
+                }
+                if c == Self.cr {
+                    if i + 1 >= end && !eof { return .needMore }
+                    i += (i + 1 < end && buf[i + 1] == Self.lf) ? 2 : 1
+                } else {
+                    i += 1
+                }
+                return .done(end: i, newlines: newlines + 1)
+            }
+        }
+    }
+}

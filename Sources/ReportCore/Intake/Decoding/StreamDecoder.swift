@@ -1,0 +1,152 @@
+/// Turns a file's byte chunks into UTF-8, whatever it was written in.
+///
+/// Bytes that cannot be decoded become U+FFFD, which the reader reports with
+/// line and column; nothing falls back silently to Latin-1. Until the first
+/// non-ASCII byte, the encoding may still be undecided: that chunk decides it.
+struct StreamDecoder {
+    private(set) var encoding: TextEncoding?
+    /// Set when the file turns out not to be text we read.
+    private(set) var rejected: FileShape?
+    private var carry: [UInt8] = []
+    private var started = false
+
+    init(encoding: TextEncoding? = nil) { self.encoding = encoding }
+
+    /// The U+FFFD replacement character in UTF-8.
+    static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// Decodes a chunk, appending UTF-8 to `output`. `final` flushes what is left.
+    mutating func decode(_ chunk: ArraySlice<UInt8>, into output: inout [UInt8], final: Bool) {
+        var input = carry.isEmpty ? chunk : (carry + chunk)[...]
+        carry = Array(decodeReturningLeftover(&input, into: &output, final: final))
+    }
+
+    private mutating func decodeReturningLeftover(
+        _ input: inout ArraySlice<UInt8>, into output: inout [UInt8], final: Bool
+    ) -> ArraySlice<UInt8> {
+        if !started {
+            // Wait for enough bytes to recognise a byte-order mark or a signature.
+            if input.count < 8 && !final { return input }
+            started = true
+            if encoding == nil, let shape = FileSniffer.leadingShape(input) {
+                guard case .text(let found) = shape else {
+                    rejected = shape
+                    return []
+                }
+                encoding = found
+            }
+            input = input.dropFirst(byteOrderMarkLength(input))
+        }
+        guard rejected == nil else { return [] }
+        if encoding == nil {
+            // Still ASCII so far: pass ASCII through; the first other byte decides.
+            guard let firstHigh = input.firstIndex(where: { $0 >= 0x80 || $0 == 0 }) else {
+                output.append(contentsOf: input)
+                return []
+            }
+            output.append(contentsOf: input[..<firstHigh])
+            input = input[firstHigh...]
+            guard case .text(let found) = FileSniffer.classifyNonASCII(input) else {
+                rejected = FileSniffer.classifyNonASCII(input)
+                return []
+            }
+            encoding = found
+        }
+        switch encoding! {
+        case .utf8, .utf8BOM: return decodeUTF8(input, into: &output, final: final)
+        case .utf16LE: return decodeUTF16(input, bigEndian: false, into: &output, final: final)
+        case .utf16BE: return decodeUTF16(input, bigEndian: true, into: &output, final: final)
+        case .windows1258:
+            decodeWindows1258(input, into: &output)
+            return []
+        }
+    }
+
+    private func byteOrderMarkLength(_ input: ArraySlice<UInt8>) -> Int {
+        switch encoding {
+        case .utf8BOM?, .utf8?: input.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        case .utf16LE?: input.starts(with: [0xFF, 0xFE]) ? 2 : 0
+        case .utf16BE?: input.starts(with: [0xFE, 0xFF]) ? 2 : 0
+        default: 0
+        }
+    }
+
+    /// Copies valid UTF-8, replacing invalid sequences; returns an incomplete tail.
+    private func decodeUTF8(_ input: ArraySlice<UInt8>, into output: inout [UInt8], final: Bool) -> ArraySlice<UInt8> {
+        var index = input.startIndex
+        var runStart = index
+        let end = input.endIndex
+        while index < end {
+            if input[index] < 0x80 {
+                index += 1
+                continue
+            }
+            switch UTF8Validation.sequenceLength(input, at: index) {
+            case .valid(let n): index += n
+            case .truncated where !final:
+                output.append(contentsOf: input[runStart..<index])
+                return input[index...]
+            case .truncated, .invalid:
+                output.append(contentsOf: input[runStart..<index])
+                output.append(contentsOf: Self.replacement)
+                index += 1
+                runStart = index
+            }
+        }
+        output.append(contentsOf: input[runStart..<end])
+        return []
+    }
+
+    private func decodeUTF16(_ input: ArraySlice<UInt8>, bigEndian: Bool, into output: inout [UInt8], final: Bool)
+        -> ArraySlice<UInt8>
+    {
+        var index = input.startIndex
+        @inline(__always) func unit(at i: Int) -> UInt16 {
+            bigEndian ? UInt16(input[i]) << 8 | UInt16(input[i + 1]) : UInt16(input[i + 1]) << 8 | UInt16(input[i])
+        }
+        while index + 1 < input.endIndex {
+            let first = unit(at: index)
+            var scalar: Unicode.Scalar?
+            var consumed = 2
+            if (0xD800...0xDBFF).contains(first) {
+                guard index + 3 < input.endIndex else {
+                    if final { break }
+                    return input[index...]
+                }
+                let second = unit(at: index + 2)
+                if (0xDC00...0xDFFF).contains(second) {
+                    scalar = Unicode.Scalar(0x10000 + ((UInt32(first) - 0xD800) << 10) + (UInt32(second) - 0xDC00))
+                    consumed = 4
+                }
+            } else if !(0xDC00...0xDFFF).contains(first) {
+                scalar = Unicode.Scalar(first)
+            }
+            if let scalar {
+                output.append(contentsOf: UTF8.encode(scalar)!)
+            } else {
+                output.append(contentsOf: Self.replacement)
+            }
+            index += consumed
+        }
+        if index < input.endIndex {
+            if !final { return input[index...] }
+            output.append(contentsOf: Self.replacement)
+        }
+        return []
+    }
+
+    private func decodeWindows1258(_ input: ArraySlice<UInt8>, into output: inout [UInt8]) {
+        for byte in input {
+            if byte < 0x80 {
+                output.append(byte)
+            } else {
+                let value = LegacyEncodings.windows1258[Int(byte) - 0x80]
+                if value == 0 {
+                    output.append(contentsOf: Self.replacement)
+                } else {
+                    output.append(contentsOf: UTF8.encode(Unicode.Scalar(value)!)!)
+                }
+            }
+        }
+    }
+}

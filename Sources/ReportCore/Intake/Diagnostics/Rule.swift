@@ -1,0 +1,365 @@
+/// Every rule of intake and consolidation: its stable code, its severity, and
+/// its Vietnamese message and fix. All words the user reads about a problem live
+/// here, so a rule is found, reworded or added in one place.
+public enum Rule: Sendable {
+    // Files
+    case fileEmpty
+    case fileZip
+    case fileOldOffice
+    case filePDF
+    case fileBinary
+    case fileUnreadable(String)
+    case fileSkipped(String)
+    case encodingTCVN3(sample: String)
+    case encodingVNI(sample: String)
+    case encodingUnknown(sample: String)
+    case examplesIgnored(count: Int)
+    // Headers
+    case kindUnknown(headers: [String])
+    case missingColumns([Column], closest: [Column: String])
+    case missingOptionalColumns([Column])
+    case unknownColumn(String)
+    case duplicateColumn(String, of: Column, letter: String)
+    case preambleSkipped(lines: Int)
+    case noDataRows
+    // CSV structure
+    case unclosedQuote
+    case textAfterQuote
+    case strayQuote
+    case extraFields(found: Int, expected: Int)
+    case missingFields(found: Int, expected: Int)
+    case invalidBytes
+    case cellTooLong(length: Int)
+    // Values
+    case required(Column)
+    case unitUnknown(String, suggestion: String?, codes: [String])
+    case periodInvalid(String)
+    case periodOtherYear(ReportingPeriod, planYear: Int)
+    case rowUnitDiffers(row: String, file: String)
+    case rowPeriodDiffers(row: ReportingPeriod, file: ReportingPeriod)
+    case taskUnknown(String, suggestion: String?)
+    case statusInvalid(String)
+    case percentInvalid(String)
+    case percentOutOfRange(Double)
+    case doneWithoutDate
+    case donePercentBelow(Double)
+    case completionDateNotDone(TaskStatus)
+    case taskRepeated(task: String, firstLine: Int)
+    case dateUnreadable(Column)
+    case dateImpossible(Column, reason: String)
+    case dateAmbiguous(dayFirst: Day, monthFirst: Day, evidence: String)
+    case dateTwoDigitYear(Day)
+    case numberInvalid(Column)
+    case numberAmbiguous(vietnamese: Double, english: Double)
+    case numberStylesMixed(vietnamese: String, english: String)
+    case capitalNegative
+    case capitalZero
+    case currencyUnknown(String)
+    case currencyConflict(value: CurrencyUnit, column: CurrencyUnit)
+    case fdiInVND(CurrencyUnit)
+    case ddiInUSD(CurrencyUnit)
+    case eventTypeInvalid(String)
+    case sourceInvalid(String)
+    case zoneUnknown(String, suggestion: String?)
+    case countryMissing
+    case eventDuplicate(certificate: String, event: EventType, date: Day, firstFile: String, firstLine: Int)
+    case eventOutsideWindow(date: Day, period: ReportingPeriod, window: ClosedRange<Day>, countedIn: String)
+    case eventOtherYear(date: Day, planYear: Int)
+    case targetUnknown(String)
+    case targetComputed(String)
+    case subjectUnknown(String, target: String, choices: [String])
+    case zoneNotOperating(String)
+    case resultInvalid(String, choices: [String])
+    case resultWithoutDate(IndicatorResult)
+    // Submissions
+    case superseded(by: String, unit: String, period: ReportingPeriod, kind: SubmissionKind, rows: Int)
+    case supersedes(older: String)
+    case sentDateMissing
+    case sentDatesDiffer(first: Day, other: Day)
+
+    public var code: String {
+        switch self {
+        case .fileEmpty: "file-empty"
+        case .fileZip: "file-xlsx"
+        case .fileOldOffice: "file-xls"
+        case .filePDF: "file-pdf"
+        case .fileBinary: "file-binary"
+        case .fileUnreadable: "file-unreadable"
+        case .fileSkipped: "file-skipped"
+        case .encodingTCVN3: "encoding-tcvn3"
+        case .encodingVNI: "encoding-vni"
+        case .encodingUnknown: "encoding-unknown"
+        case .examplesIgnored: "examples-ignored"
+        case .kindUnknown: "kind-unknown"
+        case .missingColumns: "missing-column"
+        case .missingOptionalColumns: "missing-optional-column"
+        case .unknownColumn: "unknown-column"
+        case .duplicateColumn: "duplicate-column"
+        case .preambleSkipped: "preamble-skipped"
+        case .noDataRows: "no-data-rows"
+        case .unclosedQuote: "csv-unclosed-quote"
+        case .textAfterQuote: "csv-text-after-quote"
+        case .strayQuote: "csv-stray-quote"
+        case .extraFields: "csv-extra-fields"
+        case .missingFields: "csv-missing-fields"
+        case .invalidBytes: "encoding-invalid-bytes"
+        case .cellTooLong: "cell-too-long"
+        case .required: "value-required"
+        case .unitUnknown: "unit-unknown"
+        case .periodInvalid: "period-invalid"
+        case .periodOtherYear: "period-other-year"
+        case .rowUnitDiffers: "row-unit-differs"
+        case .rowPeriodDiffers: "row-period-differs"
+        case .taskUnknown: "task-unknown"
+        case .statusInvalid: "status-invalid"
+        case .percentInvalid: "percent-invalid"
+        case .percentOutOfRange: "percent-out-of-range"
+        case .doneWithoutDate: "done-without-date"
+        case .donePercentBelow: "done-percent-below-100"
+        case .completionDateNotDone: "completion-date-not-done"
+        case .taskRepeated: "task-repeated"
+        case .dateUnreadable: "date-unreadable"
+        case .dateImpossible: "date-impossible"
+        case .dateAmbiguous: "date-ambiguous"
+        case .dateTwoDigitYear: "date-two-digit-year"
+        case .numberInvalid: "number-invalid"
+        case .numberAmbiguous: "number-ambiguous"
+        case .numberStylesMixed: "number-styles-mixed"
+        case .capitalNegative: "capital-negative"
+        case .capitalZero: "capital-zero"
+        case .currencyUnknown: "currency-unknown"
+        case .currencyConflict: "currency-conflict"
+        case .fdiInVND: "fdi-in-vnd"
+        case .ddiInUSD: "ddi-in-usd"
+        case .eventTypeInvalid: "event-type-invalid"
+        case .sourceInvalid: "capital-source-invalid"
+        case .zoneUnknown: "zone-unknown"
+        case .countryMissing: "country-missing"
+        case .eventDuplicate: "event-duplicate"
+        case .eventOutsideWindow: "event-outside-window"
+        case .eventOtherYear: "event-other-year"
+        case .targetUnknown: "target-unknown"
+        case .targetComputed: "target-computed"
+        case .subjectUnknown: "subject-unknown"
+        case .zoneNotOperating: "zone-not-operating"
+        case .resultInvalid: "result-invalid"
+        case .resultWithoutDate: "result-without-date"
+        case .superseded: "submission-superseded"
+        case .supersedes: "submission-supersedes"
+        case .sentDateMissing: "sent-date-missing"
+        case .sentDatesDiffer: "sent-dates-differ"
+        }
+    }
+
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .fileSkipped, .examplesIgnored, .preambleSkipped, .supersedes, .sentDateMissing: .info
+        case .missingOptionalColumns, .unknownColumn, .duplicateColumn, .strayQuote, .missingFields, .cellTooLong,
+            .rowUnitDiffers, .rowPeriodDiffers, .donePercentBelow, .completionDateNotDone, .taskRepeated,
+            .dateTwoDigitYear, .numberStylesMixed, .capitalZero, .eventDuplicate, .eventOutsideWindow,
+            .eventOtherYear, .zoneNotOperating, .superseded, .sentDatesDiffer, .noDataRows:
+            .warning
+        default: .error
+        }
+    }
+
+    static let saveAsCSV = "Mở tệp bằng Excel, chọn File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)» rồi gửi lại."
+    static let periodForms = "2023-03, Tháng 3/2023, T3/2023, Quý I/2023, Q1/2023, 6 tháng/2023, 9 tháng/2023, Năm 2023"
+
+    public var message: String {
+        switch self {
+        case .fileEmpty: "Tệp trống, không có dữ liệu."
+        case .fileZip: "Đây là tệp Excel (.xlsx) hoặc bảng tính nén bị đổi đuôi thành .csv, không phải tệp CSV."
+        case .fileOldOffice: "Đây là tệp Excel 97-2003 (.xls) hoặc tệp Office cũ, không phải tệp CSV."
+        case .filePDF: "Đây là tệp PDF, không phải tệp CSV."
+        case .fileBinary: "Tệp không phải văn bản (chứa byte nhị phân): có thể tệp bị hỏng, gửi thiếu hoặc không phải CSV."
+        case .fileUnreadable(let reason): "Không đọc được tệp: \(reason)."
+        case .fileSkipped(let reason): "Bỏ qua tệp: \(reason)."
+        case .encodingTCVN3(let sample):
+            "Tệp được gõ bằng bảng mã TCVN3 (ABC, phông .VnTime), ví dụ «\(sample)». Công cụ chỉ đọc chữ Unicode nên không dùng tệp này."
+        case .encodingVNI(let sample):
+            "Tệp được gõ bằng bảng mã VNI (phông VNI-Times), ví dụ «\(sample)». Công cụ chỉ đọc chữ Unicode nên không dùng tệp này."
+        case .encodingUnknown(let sample):
+            "Tệp không phải UTF-8 và không nhận ra bảng mã (ví dụ «\(sample)»); không đọc để tránh sai chữ."
+        case .examplesIgnored(let count):
+            "Thư mục có tệp báo cáo thật nên \(count) tệp ví dụ trong thư mục _vi-du không được đưa vào báo cáo."
+        case .kindUnknown(let headers):
+            "Không nhận ra loại báo cáo: không có cột «Mã nhiệm vụ», «Số GCNĐKĐT» hay «Mã chỉ tiêu» trong các dòng đầu. Tiêu đề đọc được: \(headers.isEmpty ? "(không có)" : headers.map { "«\($0)»" }.joined(separator: ", "))."
+        case .missingColumns(let columns, let closest):
+            "Thiếu cột bắt buộc: " + columns.map { column in
+                "«\(column.header)»" + (closest[column].map { " (cột gần giống trong tệp: «\($0)»)" } ?? "")
+            }.joined(separator: ", ") + ". Cả tệp không được dùng."
+        case .missingOptionalColumns(let columns):
+            "Không có cột " + columns.map { "«\($0.header)»" }.joined(separator: ", ") + "; coi như để trống."
+        case .unknownColumn(let header): "Cột «\(header)» không thuộc mẫu báo cáo nên không được đọc."
+        case .duplicateColumn(let header, let column, let letter):
+            "Cột «\(header)» trùng nghĩa với cột \(letter) («\(column.header)») nên không được đọc."
+        case .preambleSkipped(let lines): "Bỏ qua \(lines) dòng phía trên dòng tiêu đề."
+        case .noDataRows: "Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào."
+        case .unclosedQuote: "Dấu ngoặc kép (\") mở ở ô này không được đóng; dòng bị loại và chỉ đọc đến hết dòng để không mất các dòng sau."
+        case .textAfterQuote: "Có chữ nằm sau dấu ngoặc kép đóng của ô; dòng bị loại vì không chắc nội dung ô."
+        case .strayQuote: "Ô có dấu ngoặc kép (\") lẻ ở giữa; đã giữ nguyên như chữ."
+        case .extraFields(let found, let expected):
+            "Dòng có \(found) ô, nhiều hơn \(expected) cột của dòng tiêu đề; các ô thừa có dữ liệu nên dòng bị loại."
+        case .missingFields(let found, let expected):
+            "Dòng chỉ có \(found) ô, ít hơn \(expected) cột của dòng tiêu đề; các ô thiếu coi như để trống."
+        case .invalidBytes: "Ô có ký tự không đọc được (byte không hợp lệ theo bảng mã của tệp); dòng bị loại."
+        case .cellTooLong(let length):
+            "Ô dài \(length) ký tự, vượt giới hạn 32.767 ký tự của một ô Excel; trong bảng tổng hợp ô bị cắt bớt (nội dung đầy đủ vẫn ở cột Giá trị của dòng này)."
+        case .required(let column): "Ô «\(column.header)» đang để trống."
+        case .unitUnknown(let value, let suggestion, _):
+            "Mã đơn vị «\(value)» không có trong kế hoạch." + (suggestion.map { " Có phải «\($0)»?" } ?? "")
+        case .periodInvalid(let value): "Kỳ báo cáo «\(value)» không đọc được."
+        case .periodOtherYear(let period, let year): "Kỳ báo cáo \(period.label) không thuộc năm kế hoạch \(year)."
+        case .rowUnitDiffers(let row, let file): "Dòng ghi đơn vị \(row), khác đơn vị \(file) của tệp; dòng vẫn được tính cho \(row)."
+        case .rowPeriodDiffers(let row, let file):
+            "Dòng ghi kỳ \(row.label), khác kỳ \(file.label) của tệp; dòng vẫn được tính theo kỳ \(row.label)."
+        case .taskUnknown(let value, let suggestion):
+            "Mã nhiệm vụ «\(value)» không có trong kế hoạch." + (suggestion.map { " Có phải «\($0)»?" } ?? "")
+        case .statusInvalid(let value): "Tình trạng «\(value)» không thuộc danh mục."
+        case .percentInvalid(let value): "Tỷ lệ hoàn thành «\(value)» không phải là số."
+        case .percentOutOfRange(let value): "Tỷ lệ hoàn thành \(Self.number(value))% nằm ngoài khoảng 0–100."
+        case .doneWithoutDate: "Tình trạng «Hoàn thành» nhưng chưa ghi Ngày hoàn thành."
+        case .donePercentBelow(let value): "Tình trạng «Hoàn thành» nhưng tỷ lệ hoàn thành chỉ \(Self.number(value))%."
+        case .completionDateNotDone(let status): "Có Ngày hoàn thành nhưng tình trạng là «\(status.rawValue)»."
+        case .taskRepeated(let task, let line):
+            "Nhiệm vụ \(task) đã được báo cáo ở dòng \(line) của tệp với tình trạng khác; lấy tình trạng của dòng sau cùng, nội dung các dòng được ghép lại."
+        case .dateUnreadable(let column): "«\(column.header)» không đọc được là ngày."
+        case .dateImpossible(let column, let reason): "«\(column.header)» không phải ngày có thật: \(reason)."
+        case .dateAmbiguous(let dayFirst, let monthFirst, let evidence):
+            "Ngày này đọc được là \(dayFirst) (ngày/tháng) hoặc \(monthFirst) (tháng/ngày), và tệp có ngày ghi kiểu tháng/ngày (\(evidence)); không đoán."
+        case .dateTwoDigitYear(let day): "Năm chỉ có 2 chữ số; đã hiểu là \(day)."
+        case .numberInvalid(let column): "«\(column.header)» không đọc được là số."
+        case .numberAmbiguous(let vietnamese, let english):
+            "Số này đọc được là \(Self.number(vietnamese)) (cách ghi Việt Nam: dấu chấm ngăn nghìn) hoặc \(Self.number(english)) (cách ghi tiếng Anh: dấu chấm thập phân); trong tệp không có số nào khác cho biết cách ghi nên không đoán."
+        case .numberStylesMixed(let vietnamese, let english):
+            "Tệp dùng cả hai cách ghi số: kiểu Việt Nam (\(vietnamese)) và kiểu tiếng Anh (\(english)); các số đọc được hai cách sẽ bị loại."
+        case .capitalNegative: "Vốn đăng ký là số âm."
+        case .capitalZero: "Vốn đăng ký bằng 0 cho một sự kiện làm tăng vốn."
+        case .currencyUnknown(let value): "Đơn vị tính «\(value)» không thuộc danh mục."
+        case .currencyConflict(let value, let column):
+            "Số vốn ghi kèm đơn vị «\(value.rawValue)», khác cột Đơn vị tính «\(column.rawValue)»."
+        case .fdiInVND(let unit): "Vốn FDI ghi bằng \(unit.rawValue); vốn FDI phải tính bằng USD."
+        case .ddiInUSD(let unit): "Vốn DDI ghi bằng \(unit.rawValue); vốn đầu tư trong nước phải tính bằng đồng."
+        case .eventTypeInvalid(let value): "Loại biến động «\(value)» không thuộc danh mục."
+        case .sourceInvalid(let value): "Nguồn vốn «\(value)» không phải FDI hay DDI."
+        case .zoneUnknown(let value, let suggestion):
+            "Khu «\(value)» không có trong danh mục khu của kế hoạch." + (suggestion.map { " Có phải «\($0)»?" } ?? "")
+        case .countryMissing: "Dự án FDI chưa ghi Quốc gia/vùng lãnh thổ của nhà đầu tư."
+        case .eventDuplicate(let certificate, let event, let date, let file, let line):
+            "Sự kiện GCNĐKĐT số \(certificate) (\(event.rawValue), ngày \(date)) đã có ở tệp \(file) dòng \(line); chỉ tính một lần."
+        case .eventOutsideWindow(let date, let period, let window, let countedIn):
+            "Ngày cấp \(date) nằm ngoài khung số liệu của kỳ \(period.label) (\(window.lowerBound) – \(window.upperBound)); sự kiện được tính theo ngày cấp vào \(countedIn)."
+        case .eventOtherYear(let date, let year): "Ngày cấp \(date) không thuộc năm số liệu \(year); không tính vào chỉ tiêu năm \(year)."
+        case .targetUnknown(let value): "Mã chỉ tiêu «\(value)» không có trong kế hoạch."
+        case .targetComputed(let code):
+            "Chỉ tiêu \(code) được tính từ báo cáo dự án đầu tư (từng sự kiện GCNĐKĐT), không nhập trong báo cáo chỉ tiêu."
+        case .subjectUnknown(let value, let target, _): "Đối tượng «\(value)» không thuộc chỉ tiêu \(target)."
+        case .zoneNotOperating(let name): "\(name) chưa phải KCN đang hoạt động; không tính vào tỷ lệ của chỉ tiêu III.2."
+        case .resultInvalid(let value, _): "Kết quả «\(value)» không thuộc danh mục của chỉ tiêu này."
+        case .resultWithoutDate(let result): "Kết quả «\(result.rawValue)» nhưng chưa ghi Ngày."
+        case .superseded(let newer, let unit, let period, let kind, let rows):
+            "Tệp bị thay thế bởi tệp \(newer) (gửi sau) cho cùng đơn vị \(unit), kỳ \(period.label), loại \(kind.label); \(rows) dòng của tệp này không được tính."
+        case .supersedes(let older): "Tệp này thay thế tệp \(older) gửi trước cho cùng đơn vị, kỳ và loại báo cáo."
+        case .sentDateMissing: "Tệp không có cột «Ngày gửi»; ngày nhận được lấy theo ngày sửa tệp trên máy."
+        case .sentDatesDiffer(let first, let other): "Các dòng ghi Ngày gửi khác nhau (\(first) và \(other)); lấy ngày \(first) của dòng đầu."
+        }
+    }
+
+    public var fix: String {
+        switch self {
+        case .fileEmpty: "Đề nghị đơn vị gửi lại tệp có dữ liệu."
+        case .fileZip, .fileOldOffice: Self.saveAsCSV
+        case .filePDF: "Đề nghị đơn vị gửi tệp CSV theo mẫu (không gửi bản PDF)."
+        case .fileBinary, .fileUnreadable: "Đề nghị đơn vị gửi lại tệp; nếu tệp từ Excel: \(Self.saveAsCSV)"
+        case .fileSkipped: "Không cần làm gì; chỉ các tệp .csv (và .txt, .tsv) được đọc."
+        case .encodingTCVN3, .encodingVNI:
+            "Chuyển mã sang Unicode: mở tệp, dùng Unikey › Công cụ (Ctrl+Shift+F6) › chọn bảng mã nguồn \(self.code == "encoding-vni" ? "VNI Windows" : "TCVN3 (ABC)"), đích Unicode › Chuyển mã; rồi \(Self.saveAsCSV)"
+        case .encodingUnknown: Self.saveAsCSV
+        case .examplesIgnored: "Không cần làm gì. Muốn chạy thử với ví dụ, dùng thư mục riêng: make report INPUTS=inputs/_vi-du."
+        case .kindUnknown: "Dùng đúng mẫu báo cáo: dòng tiêu đề phải có các cột như «Mã đơn vị», «Kỳ báo cáo», «Mã nhiệm vụ»…"
+        case .missingColumns: "Thêm cột còn thiếu hoặc sửa tên cột theo mẫu, rồi gửi lại."
+        case .missingOptionalColumns: "Nên dùng đủ các cột của mẫu báo cáo."
+        case .unknownColumn: "Nếu cột này là một cột của mẫu bị đặt tên khác, đổi tên cột theo mẫu."
+        case .duplicateColumn: "Xóa một trong hai cột hoặc đổi tên cho đúng."
+        case .preambleSkipped: ""
+        case .noDataRows: "Kiểm tra tệp có phải là bản đã điền dữ liệu không."
+        case .unclosedQuote, .textAfterQuote, .strayQuote:
+            "Sửa ô trong Excel rồi lưu lại (Excel tự đặt ngoặc kép đúng); không sửa tệp CSV bằng Notepad."
+        case .extraFields:
+            "Thường do dấu phẩy trong nội dung hoặc trong số tiền (1,500) không nằm trong ngoặc kép: mở tệp bằng Excel, sửa rồi lưu lại."
+        case .missingFields: "Kiểm tra dòng có bị cắt mất các ô cuối không."
+        case .invalidBytes: Self.saveAsCSV
+        case .cellTooLong: "Rút gọn nội dung ô hoặc chia thành nhiều dòng."
+        case .required(let column): "Điền «\(column.header)» cho dòng này."
+        case .unitUnknown(_, _, let codes): "Dùng một trong các mã đơn vị: \(codes.joined(separator: ", "))."
+        case .periodInvalid: "Ghi kỳ báo cáo theo một trong các dạng: \(Self.periodForms)."
+        case .periodOtherYear: "Kiểm tra năm của kỳ báo cáo, hoặc dùng tệp kế hoạch của năm đó (PLAN=…)."
+        case .rowUnitDiffers, .rowPeriodDiffers: "Mỗi tệp nên chỉ có một đơn vị và một kỳ báo cáo."
+        case .taskUnknown: "Dùng mã nhiệm vụ trong kế hoạch, dạng II.1 hoặc II.1.a (xem sheet Nhiệm vụ)."
+        case .statusInvalid: "Chọn một trong: Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng."
+        case .percentInvalid, .percentOutOfRange: "Ghi tỷ lệ là số từ 0 đến 100, ví dụ 75 hoặc 75%."
+        case .doneWithoutDate: "Ghi Ngày hoàn thành (dd/mm/yyyy), hoặc sửa Tình trạng nếu chưa hoàn thành."
+        case .donePercentBelow: "Sửa tỷ lệ thành 100 hoặc sửa Tình trạng."
+        case .completionDateNotDone: "Xóa Ngày hoàn thành hoặc sửa Tình trạng thành «Hoàn thành»."
+        case .taskRepeated: "Mỗi nhiệm vụ nên báo cáo trên một dòng."
+        case .dateUnreadable, .dateImpossible: "Ghi ngày dạng dd/mm/yyyy, ví dụ 30/06/2023."
+        case .dateAmbiguous: "Ghi lại các ngày trong tệp theo dạng dd/mm/yyyy (ngày trước, tháng sau), ví dụ 03/04/2023 là ngày 3 tháng 4."
+        case .dateTwoDigitYear: "Ghi năm đủ 4 chữ số."
+        case .numberInvalid: "Ghi số, ví dụ 1.500.000 hoặc 1500000; có thể ghi kèm đơn vị (1,5 triệu USD)."
+        case .numberAmbiguous: "Ghi số không có dấu ngăn nghìn (1500) hoặc ghi rõ phần thập phân bằng dấu phẩy (1,5)."
+        case .numberStylesMixed: "Thống nhất một cách ghi số trong tệp (kiểu Việt Nam: 1.500.000,5)."
+        case .capitalNegative: "Ghi số dương; với sự kiện giảm vốn chọn Loại biến động «Điều chỉnh giảm vốn»."
+        case .capitalZero: "Kiểm tra lại số vốn."
+        case .currencyUnknown: "Dùng một trong: USD, triệu USD (cho FDI); đồng, triệu đồng, tỷ đồng (cho DDI)."
+        case .currencyConflict: "Thống nhất đơn vị giữa ô số vốn và cột Đơn vị tính."
+        case .fdiInVND: "Quy đổi vốn FDI ra USD (hoặc triệu USD) theo GCNĐKĐT."
+        case .ddiInUSD: "Ghi vốn DDI bằng đồng (hoặc triệu đồng, tỷ đồng) theo GCNĐKĐT."
+        case .eventTypeInvalid:
+            "Chọn một trong: Cấp mới, Điều chỉnh tăng vốn, Góp vốn, mua cổ phần, Điều chỉnh giảm vốn, Chấm dứt."
+        case .sourceInvalid: "Ghi FDI (vốn nước ngoài) hoặc DDI (vốn trong nước)."
+        case .zoneUnknown: "Dùng tên khu trong danh mục của kế hoạch (xem sheet Chỉ tiêu, mục III.2), ví dụ «KCN VSIP Hải Phòng»."
+        case .countryMissing: "Ghi quốc gia/vùng lãnh thổ của nhà đầu tư, ví dụ Hàn Quốc."
+        case .eventDuplicate: "Không cần sửa nếu đúng là cùng một sự kiện; nếu là hai lần điều chỉnh khác nhau, kiểm tra lại ngày cấp."
+        case .eventOutsideWindow: "Kiểm tra ngày cấp; báo cáo kỳ nào chỉ gồm sự kiện trong khung số liệu của kỳ đó."
+        case .eventOtherYear: "Kiểm tra lại ngày cấp."
+        case .targetUnknown: "Dùng mã chỉ tiêu III.2, III.3 hoặc III.4."
+        case .targetComputed: "Bỏ dòng này; gửi số liệu trong báo cáo dự án đầu tư."
+        case .subjectUnknown(_, _, let choices): "Dùng một trong: \(choices.joined(separator: "; "))."
+        case .zoneNotOperating: "Không cần sửa nếu đúng; nếu KCN đã hoạt động, sửa trạng thái trong tệp kế hoạch."
+        case .resultInvalid(_, let choices): "Chọn một trong: \(choices.joined(separator: ", "))."
+        case .resultWithoutDate: "Ghi ngày (dd/mm/yyyy) diễn ra sự kiện."
+        case .superseded, .supersedes:
+            "Nếu muốn dùng tệp kia, hãy chuyển tệp không dùng ra khỏi thư mục inputs."
+        case .sentDateMissing: "Nên dùng mẫu báo cáo có cột «Ngày gửi»."
+        case .sentDatesDiffer: "Ghi một Ngày gửi cho cả tệp."
+        }
+    }
+
+    /// `1.500,5` — numbers in messages as Vietnamese readers write them.
+    static func number(_ value: Double) -> String { VietnameseNumber.format(value) }
+}
+
+/// Number formatting for Vietnamese text: `.` groups thousands, `,` marks decimals.
+public enum VietnameseNumber {
+    public static func format(_ value: Double, maxFractionDigits: Int = 6) -> String {
+        guard value.isFinite else { return "\(value)" }
+        var digitsAfter = maxFractionDigits
+        while digitsAfter > 0 && abs(value) * pow(10, Double(digitsAfter)) >= 9e18 { digitsAfter -= 1 }
+        let scaled = (abs(value) * pow(10, Double(digitsAfter))).rounded()
+        guard scaled < 9e18 else { return "\(value)" }
+        let digits = String(Int64(scaled))
+        let padded = String(repeating: "0", count: max(0, digitsAfter + 1 - digits.count)) + digits
+        let whole = padded.dropLast(digitsAfter)
+        let fraction = padded.suffix(digitsAfter).reversed().drop { $0 == "0" }.reversed()
+        var grouped = ""
+        for (offset, character) in whole.enumerated() {
+            if offset > 0 && (whole.count - offset) % 3 == 0 { grouped.append(".") }
+            grouped.append(character)
+        }
+        let sign = value < 0 && scaled > 0 ? "-" : ""
+        return sign + grouped + (fraction.isEmpty ? "" : "," + String(fraction))
+    }
+}
+
+import Foundation

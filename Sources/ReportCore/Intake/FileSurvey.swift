@@ -1,0 +1,55 @@
+/// What the first pass over a file learns: what it is, which kind, unit and
+/// period it reports, when it was sent, how it writes numbers and dates, and
+/// the problems that concern the whole file.
+public struct FileSurvey: Sendable {
+    public let file: String
+    public var shape: FileShape = .empty
+    public var delimiter: UInt8?
+    public var kind: SubmissionKind?
+    public var unit: String?
+    public var period: ReportingPeriod?
+    /// The `Ngày gửi` the file states, if it has the column.
+    public var sentDate: Day?
+    public var dataRows = 0
+    public var blankRows = 0
+    public var numberEvidence = NumberEvidence()
+    public var dateEvidence = DateEvidence()
+    /// Problems of the whole file (encoding, header).
+    public var diagnostics: [Diagnostic] = []
+
+    public init(file: String) { self.file = file }
+
+    /// Whether rows can be read: text, a known kind, every required column present.
+    public var isUsable: Bool {
+        shape.isReadable && kind != nil && !diagnostics.contains { $0.severity == .error }
+    }
+
+    public var encoding: TextEncoding? { if case .text(let e) = shape { e } else { nil } }
+
+    /// `,` `;` or `tab`, for the per-file summary.
+    public var delimiterName: String? {
+        switch delimiter {
+        case 0x2C?: ","
+        case 0x3B?: ";"
+        case 0x09?: "tab"
+        default: nil
+        }
+    }
+}
+
+/// The account of one file after its rows are read: data rows = accepted +
+/// rejected + not used (a superseded file); blank rows are counted apart.
+public struct FileAccount: Hashable, Sendable {
+    public var dataRows = 0
+    public var accepted = 0
+    public var rejected = 0
+    public var blank = 0
+    /// Rows of a file another submission replaced: read, never counted.
+    public var notUsed = 0
+    public var errors = 0
+    public var warnings = 0
+
+    public init() {}
+
+    public var balances: Bool { dataRows == accepted + rejected + notUsed }
+}

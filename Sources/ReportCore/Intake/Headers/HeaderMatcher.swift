@@ -1,0 +1,77 @@
+/// How a header row maps onto one kind's columns.
+public struct HeaderMatch: Sendable {
+    public let layout: KindLayout
+    /// Field index of each column found.
+    public var index: [Column: Int] = [:]
+    /// Headers that are not part of the template, by field index.
+    public var unknown: [(index: Int, header: String)] = []
+    /// A second header naming a column already found.
+    public var duplicates: [(index: Int, header: String, column: Column)] = []
+    /// A unit written in the capital header, e.g. `Vốn đăng ký (triệu USD)`.
+    public var currencyInHeader: CurrencyUnit?
+    public let headers: [String]
+
+    public var missingRequired: [Column] { layout.required.filter { index[$0] == nil } }
+    public var missingOptional: [Column] { layout.optional.filter { index[$0] == nil && $0 != .sentDate } }
+    public var matchedCount: Int { index.count }
+
+    /// The header written in the file closest to a missing column, if any is close.
+    public func closestHeader(to column: Column) -> String? {
+        let unused = unknown.map(\.header)
+        return TextKey.closest(to: column.header, among: unused)
+            ?? column.aliases.lazy.compactMap { TextKey.closest(to: $0, among: unused) }.first
+    }
+}
+
+/// Recognises the kind of a submission from its header row.
+public enum HeaderMatcher {
+    /// The best kind for these headers, or nil when no kind's identifying column is there.
+    public static func match(_ headers: [String]) -> HeaderMatch? {
+        KindLayout.all.compactMap { match(headers, as: $0) }
+            .filter { $0.index[$0.layout.identifying] != nil }
+            .max { $0.matchedCount < $1.matchedCount }
+    }
+
+    /// How many template columns of any kind the row names: which row is the header.
+    static func score(_ headers: [String]) -> Int {
+        KindLayout.all.compactMap { match(headers, as: $0) }
+            .filter { $0.index[$0.layout.identifying] != nil }
+            .map(\.matchedCount).max() ?? 0
+    }
+
+    static func match(_ headers: [String], as layout: KindLayout) -> HeaderMatch? {
+        var result = HeaderMatch(layout: layout, headers: headers)
+        var keyToColumn: [String: Column] = [:]
+        for column in layout.columns {
+            for key in layout.keys(for: column) where keyToColumn[key] == nil { keyToColumn[key] = column }
+        }
+        for (index, header) in headers.enumerated() {
+            let key = TextKey.compact(header)
+            if key.isEmpty { continue }
+            var column = keyToColumn[key]
+            if column == nil, layout.kind == .investment, let (found, unit) = capitalWithUnit(key) {
+                column = found
+                result.currencyInHeader = unit
+            }
+            guard let column else {
+                if !IgnoredColumns.keys.contains(key) { result.unknown.append((index, header)) }
+                continue
+            }
+            if result.index[column] != nil {
+                result.duplicates.append((index, header, column))
+            } else {
+                result.index[column] = index
+            }
+        }
+        return result
+    }
+
+    /// `Vốn đăng ký (triệu USD)` → the capital column, in triệu USD.
+    static func capitalWithUnit(_ key: String) -> (Column, CurrencyUnit)? {
+        let layout = KindLayout.of(.investment)
+        for prefix in layout.keys(for: .capital) where key.hasPrefix(prefix) && key.count > prefix.count {
+            if let unit = CurrencyUnit(reading: String(key.dropFirst(prefix.count))) { return (.capital, unit) }
+        }
+        return nil
+    }
+}

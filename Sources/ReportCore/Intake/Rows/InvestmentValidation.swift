@@ -1,0 +1,110 @@
+extension RowReading {
+    /// A certificate event: a known event type, a valid date, a zone of the plan,
+    /// FDI in USD and DDI in đồng, a non-negative amount.
+    mutating func certificateEvent() -> CertificateEventRow? {
+        let common = unitAndPeriod()
+        let certificate = required(.certificate)
+        var event: EventType?
+        if let text = required(.event) {
+            event = EventType(reading: text)
+            if event == nil { report(.eventTypeInvalid(text), column: .event) }
+        }
+        var eventDate: Day?
+        if has(.eventDate) { eventDate = date(.eventDate) } else { _ = required(.eventDate) }
+        var zone: Zone?
+        if let text = required(.zone) {
+            zone = file.lookup.zone(text)
+            if zone == nil {
+                report(.zoneUnknown(text, suggestion: TextKey.closest(to: text, among: file.lookup.zoneNames)),
+                       column: .zone)
+            }
+        }
+        var source: CapitalSource?
+        if let text = required(.source) {
+            source = CapitalSource(reading: text)
+            if source == nil { report(.sourceInvalid(text), column: .source) }
+        }
+        let country = text(.country)
+        if source == .fdi && country.isEmpty { report(.countryMissing, column: .country, value: "") }
+        let money = capital(event: event, source: source)
+        if let eventDate, let common { checkWindow(eventDate, period: common.period) }
+        guard !rejected, let common, let certificate, let event, let eventDate, let zone, let source, let money
+        else { return nil }
+        return CertificateEventRow(
+            source: self.source, unit: common.unit, period: common.period, certificate: certificate, event: event,
+            date: eventDate, project: text(.project), investor: text(.investor), country: country, zone: zone.code,
+            capitalSource: source, amount: money.amount, currency: money.currency, reportAmount: money.reportAmount)
+    }
+
+    /// The amount and its unit, from the capital cell, the unit column and the header.
+    private mutating func capital(event: EventType?, source: CapitalSource?)
+        -> (amount: Double, currency: CurrencyUnit, reportAmount: Double)?
+    {
+        let raw = text(.capital)
+        if raw.isEmpty {
+            // A termination may carry no amount.
+            if event == .termination {
+                return (0, columnCurrency(silent: true) ?? (source == .ddi ? .billionVND : .millionUSD), 0)
+            }
+            report(.required(.capital), column: .capital, value: "")
+            return nil
+        }
+        guard let (numberText, written) = CurrencyUnit.split(raw) else {
+            report(.numberInvalid(.capital), column: .capital)
+            return nil
+        }
+        let column = columnCurrency(silent: false)
+        if let written, let column, written != column {
+            report(.currencyConflict(value: written, column: column), column: .capital)
+            return nil
+        }
+        guard let currency = written ?? column else {
+            if text(.currency).isEmpty && match.currencyInHeader == nil {
+                report(.required(.currency), column: .currency, value: "")
+            }
+            return nil
+        }
+        guard let amount = number(.capital, text: numberText) else { return nil }
+        if amount < 0 {
+            report(.capitalNegative, column: .capital)
+            return nil
+        }
+        if amount == 0, event?.countsAsAttracted == true { report(.capitalZero, column: .capital) }
+        switch source {
+        case .fdi? where !currency.isUSD:
+            report(.fdiInVND(currency), column: text(.currency).isEmpty ? .capital : .currency)
+            return nil
+        case .ddi? where currency.isUSD:
+            report(.ddiInUSD(currency), column: text(.currency).isEmpty ? .capital : .currency)
+            return nil
+        default: break
+        }
+        let reportUnit: CurrencyUnit = currency.isUSD ? .millionUSD : .billionVND
+        let reportAmount = currency == reportUnit ? amount : amount * currency.factor / reportUnit.factor
+        return (amount, currency, reportAmount)
+    }
+
+    /// The unit from the Đơn vị tính column, else from the capital header.
+    private mutating func columnCurrency(silent: Bool) -> CurrencyUnit? {
+        let written = text(.currency)
+        if written.isEmpty { return match.currencyInHeader }
+        if let unit = CurrencyUnit(reading: written) { return unit }
+        if !silent { report(.currencyUnknown(written), column: .currency) }
+        return nil
+    }
+
+    /// An event dated outside its period's data window is counted by its date.
+    private mutating func checkWindow(_ day: Day, period: ReportingPeriod) {
+        let calendar = file.calendar
+        let window = calendar.window(of: period)
+        guard !window.contains(day) else { return }
+        let (year, month) = calendar.month(containing: day)
+        if year != file.lookup.plan.year {
+            report(.eventOtherYear(date: day, planYear: file.lookup.plan.year), column: .eventDate)
+        } else {
+            let counted = ReportingPeriod(year: year, span: .month(month)).label.lowercased()
+            report(.eventOutsideWindow(date: day, period: period, window: window, countedIn: counted),
+                   column: .eventDate)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// Where an accepted row came from: every figure traces back to a file and line.
+public struct SourceLine: Hashable, Sendable, Comparable {
+    public let file: String
+    public let line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public static func < (a: Self, b: Self) -> Bool { (a.file, a.line) < (b.file, b.line) }
+    public var description: String { "\(file):\(line)" }
+}
+
+/// A row of a task progress submission (tiến độ nhiệm vụ).
+public struct TaskProgressRow: Hashable, Sendable {
+    public var source: SourceLine
+    public var unit: String
+    public var period: ReportingPeriod
+    public var task: String
+    public var status: TaskStatus
+    public var percent: Double?
+    public var results: String
+    public var difficulties: String
+    public var proposals: String
+    public var due: Day?
+    public var completed: Day?
+}
+
+/// One investment certificate event (sự kiện GCNĐKĐT).
+public struct CertificateEventRow: Hashable, Sendable {
+    public var source: SourceLine
+    public var unit: String
+    public var period: ReportingPeriod
+    /// The certificate number as written.
+    public var certificate: String
+    public var event: EventType
+    public var date: Day
+    public var project: String
+    public var investor: String
+    public var country: String
+    public var zone: String
+    public var capitalSource: CapitalSource
+    /// The amount and unit as the unit wrote them.
+    public var amount: Double
+    public var currency: CurrencyUnit
+    /// The amount in the report's unit: triệu USD for FDI, tỷ đồng for DDI.
+    public var reportAmount: Double
+
+    /// What identifies an event: certificate number (spacing and case aside), type and date.
+    public var key: EventKey { EventKey(certificate: EventKey.normalize(certificate), event: event, date: date) }
+}
+
+public struct EventKey: Hashable, Sendable {
+    public let certificate: String
+    public let event: EventType
+    public let date: Day
+
+    static func normalize(_ certificate: String) -> String {
+        String(certificate.uppercased().filter { !$0.isWhitespace && $0 != "." && $0 != "-" && $0 != "/" })
+    }
+}
+
+/// A row of an indicator submission (chỉ tiêu III.2–III.4).
+public struct IndicatorRow: Hashable, Sendable {
+    public var source: SourceLine
+    public var unit: String
+    public var period: ReportingPeriod
+    public var target: String
+    /// A zone code (III.2) or a subject code (III.3, III.4).
+    public var subject: String
+    public var result: IndicatorResult
+    public var date: Day?
+    public var note: String
+}
+
+/// An accepted row of any kind.
+public enum SubmissionRow: Hashable, Sendable {
+    case task(TaskProgressRow)
+    case event(CertificateEventRow)
+    case indicator(IndicatorRow)
+
+    public var source: SourceLine {
+        switch self {
+        case .task(let row): row.source
+        case .event(let row): row.source
+        case .indicator(let row): row.source
+        }
+    }
+
+    public var unit: String {
+        switch self {
+        case .task(let row): row.unit
+        case .event(let row): row.unit
+        case .indicator(let row): row.unit
+        }
+    }
+
+    public var period: ReportingPeriod {
+        switch self {
+        case .task(let row): row.period
+        case .event(let row): row.period
+        case .indicator(let row): row.period
+        }
+    }
+}

@@ -1,0 +1,48 @@
+extension RowReading {
+    /// A task progress row: the task from the plan, a status from the list, a
+    /// percentage within 0–100, and a completion date for finished tasks.
+    mutating func taskProgress() -> TaskProgressRow? {
+        let common = unitAndPeriod()
+        var task: String?
+        if let text = required(.task) {
+            if let found = file.lookup.task(text) {
+                task = found.code
+            } else {
+                let codes = file.lookup.plan.allTaskItems.map(\.code)
+                report(.taskUnknown(text, suggestion: TextKey.closest(to: text, among: codes)), column: .task)
+            }
+        }
+        var status: TaskStatus?
+        if let text = required(.status) {
+            status = TaskStatus(reading: text)
+            if status == nil { report(.statusInvalid(text), column: .status) }
+        }
+        var percent: Double?
+        let percentText = text(.percent)
+        if !percentText.isEmpty {
+            let digits = percentText.hasSuffix("%") ? Substring(percentText.dropLast()) : Substring(percentText)
+            if case .invalid = NumberReading.read(digits) {
+                report(.percentInvalid(percentText), column: .percent)
+            } else if let value = number(.percent, text: digits) {
+                if (0...100).contains(value) {
+                    percent = value
+                } else {
+                    report(.percentOutOfRange(value), column: .percent)
+                }
+            }
+        }
+        let due = date(.due)
+        let completedText = text(.completed)
+        let completed = date(.completed)
+        if status == .done && completed == nil && completedText.isEmpty {
+            report(.doneWithoutDate, column: .completed, value: "")
+        }
+        if status == .done, let percent, percent < 100 { report(.donePercentBelow(percent), column: .percent) }
+        if let status, status != .done, completed != nil { report(.completionDateNotDone(status), column: .completed) }
+        guard !rejected, let common, let task, let status else { return nil }
+        return TaskProgressRow(
+            source: source, unit: common.unit, period: common.period, task: task, status: status, percent: percent,
+            results: text(.results), difficulties: text(.difficulties), proposals: text(.proposals), due: due,
+            completed: completed)
+    }
+}

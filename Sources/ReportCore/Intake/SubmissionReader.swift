@@ -1,0 +1,206 @@
+/// Reads one submission file in two passes. The first (`survey`) recognises the
+/// file and gathers what rows need from the whole file — the unit and period it
+/// reports, and the evidence for reading `1.500` or `03/04/2023`. The second
+/// (`read`) validates every row and hands each accepted row on, never holding
+/// the file in memory.
+public enum SubmissionReader {
+    /// The first pass.
+    public static func survey(file: String, source: some ByteSource, lookup: PlanLookup) throws -> FileSurvey {
+        var survey = FileSurvey(file: file)
+        var reader = try RecordReader(source: source)
+        survey.shape = reader.shape
+        guard case .text = reader.shape else {
+            survey.diagnostics.append(Diagnostic(fileRule(reader.shape), file: file))
+            return survey
+        }
+        survey.delimiter = reader.delimiter
+        guard let match = headerMatch(reader, into: &survey) else { return survey }
+        survey.kind = match.layout.kind
+        var record = CSVRecord()
+        var sentDates: [Day] = []
+        while try reader.nextRecord(into: &record) {
+            if record.isBlank {
+                survey.blankRows += 1
+                continue
+            }
+            survey.dataRows += 1
+            func field(_ column: Column) -> String? {
+                guard let index = match.index[column], index < record.count, !record.isBlank(index) else { return nil }
+                return record.text(index).trimmingCharacters(in: .whitespaces)
+            }
+            if survey.unit == nil || survey.period == nil,
+               let unit = field(.unit).flatMap(lookup.unit), let period = field(.period).flatMap(ReportingPeriod.init(parsing:)),
+               period.year == lookup.plan.year {
+                survey.unit = unit.code
+                survey.period = period
+            }
+            let place = "dòng \(record.line)"
+            for column in [Column.capital, .percent] {
+                guard var text = field(column) else { continue }
+                if column == .percent, text.hasSuffix("%") { text.removeLast() }
+                let number = CurrencyUnit.split(text)?.number ?? Substring(text)
+                survey.numberEvidence.note(NumberReading.read(number), at: "\(place): \(text)")
+            }
+            for column in [Column.due, .completed, .eventDate, .date, .sentDate] {
+                guard let text = field(column) else { continue }
+                survey.dateEvidence.note(DateReading.read(text), at: "\(place): \(text)")
+            }
+            if let text = field(.sentDate), let day = DateReading.parseDay(text), !sentDates.contains(day) {
+                sentDates.append(day)
+            }
+        }
+        if case .text = reader.shape {} else {
+            // The file turned out not to be text we read, past its first chunk.
+            survey.shape = reader.shape
+            survey.kind = nil
+            survey.diagnostics.append(Diagnostic(fileRule(reader.shape), file: file))
+            return survey
+        }
+        survey.shape = reader.shape
+        survey.sentDate = sentDates.first
+        if sentDates.count > 1 {
+            survey.diagnostics.append(Diagnostic(.sentDatesDiffer(first: sentDates[0], other: sentDates[1]), file: file))
+        }
+        if survey.dataRows == 0 { survey.diagnostics.append(Diagnostic(.noDataRows, file: file)) }
+        let evidence = survey.numberEvidence
+        if let vietnamese = evidence.firstVietnamese, let english = evidence.firstEnglish {
+            survey.diagnostics.append(Diagnostic(.numberStylesMixed(vietnamese: vietnamese, english: english), file: file))
+        }
+        return survey
+    }
+
+    /// Recognises the header row and reports what is wrong with it.
+    static func headerMatch(_ reader: RecordReader<some ByteSource>, into survey: inout FileSurvey) -> HeaderMatch? {
+        let file = survey.file
+        guard reader.unrecognisedHeaders == nil, let match = HeaderMatcher.match(reader.headers) else {
+            let found = (reader.unrecognisedHeaders ?? reader.headers).filter { !$0.isEmpty }
+            survey.diagnostics.append(Diagnostic(.kindUnknown(headers: found), file: file, line: reader.headerLine > 0 ? reader.headerLine : nil))
+            return nil
+        }
+        let line = reader.headerLine
+        if reader.preambleLines > 0 {
+            survey.diagnostics.append(Diagnostic(.preambleSkipped(lines: reader.preambleLines), file: file, line: line))
+        }
+        let missing = match.missingRequired
+        if !missing.isEmpty {
+            var closest: [Column: String] = [:]
+            for column in missing { closest[column] = match.closestHeader(to: column) }
+            survey.diagnostics.append(Diagnostic(.missingColumns(missing, closest: closest), file: file, line: line))
+        }
+        if !match.missingOptional.isEmpty {
+            survey.diagnostics.append(Diagnostic(.missingOptionalColumns(match.missingOptional), file: file, line: line))
+        }
+        for (index, header) in match.unknown {
+            survey.diagnostics.append(Diagnostic(.unknownColumn(header), file: file, line: line, column: index,
+                                                 columnHeader: header, value: header))
+        }
+        for (index, header, column) in match.duplicates {
+            let letter = Diagnostic(.unknownColumn(""), file: file, column: match.index[column]).columnLetter ?? ""
+            survey.diagnostics.append(Diagnostic(.duplicateColumn(header, of: column, letter: letter), file: file,
+                                                 line: line, column: index, columnHeader: header, value: header))
+        }
+        return match
+    }
+
+    static func fileRule(_ shape: FileShape) -> Rule {
+        switch shape {
+        case .empty: .fileEmpty
+        case .zipArchive: .fileZip
+        case .oldOffice: .fileOldOffice
+        case .pdf: .filePDF
+        case .binary, .text: .fileBinary
+        case .legacy(.tcvn3, let sample): .encodingTCVN3(sample: sample)
+        case .legacy(.vni, let sample): .encodingVNI(sample: sample)
+        case .legacy(.unknown, let sample): .encodingUnknown(sample: sample)
+        }
+    }
+
+    /// The second pass: validates every row of a usable file, handing accepted rows
+    /// and diagnostics on as they come.
+    public static func read(
+        file: String, source: some ByteSource, survey: FileSurvey, lookup: PlanLookup,
+        accepted: (SubmissionRow) throws -> Void, diagnostic: (Diagnostic) throws -> Void
+    ) throws -> FileAccount {
+        var account = FileAccount()
+        guard survey.isUsable, let kind = survey.kind else { return account }
+        var reader = try RecordReader(source: source, encoding: survey.encoding)
+        guard let match = HeaderMatcher.match(reader.headers), match.layout.kind == kind else { return account }
+        let context = FileContext(
+            name: file, lookup: lookup, unit: survey.unit, period: survey.period,
+            numberEvidence: survey.numberEvidence, dateEvidence: survey.dateEvidence, calendar: lookup.plan.calendar)
+        let headerWidth = (match.headers.lastIndex { !$0.isEmpty } ?? -1) + 1
+        var record = CSVRecord()
+        while try reader.nextRecord(into: &record) {
+            if record.isBlank {
+                account.blank += 1
+                continue
+            }
+            account.dataRows += 1
+            var row = RowReading(record: record, match: match, file: context, excelRow: reader.excelRow)
+            checkStructure(&row, headerWidth: headerWidth)
+            let result: SubmissionRow? =
+                switch kind {
+                case .taskProgress: row.taskProgress().map(SubmissionRow.task)
+                case .investment: row.certificateEvent().map(SubmissionRow.event)
+                case .indicators: row.indicator().map(SubmissionRow.indicator)
+                }
+            for found in row.diagnostics {
+                if found.severity == .error { account.errors += 1 } else if found.severity == .warning { account.warnings += 1 }
+                try diagnostic(found)
+            }
+            if let result, !row.rejected {
+                account.accepted += 1
+                try accepted(result)
+            } else {
+                account.rejected += 1
+            }
+        }
+        return account
+    }
+
+    /// Quoting problems, field counts, undecodable bytes and overlong cells.
+    static func checkStructure(_ row: inout RowReading, headerWidth: Int) {
+        let record = row.record
+        for problem in record.problems {
+            switch problem {
+            case .unclosedQuote(let field): row.report(.unclosedQuote, field: field, value: record.text(field))
+            case .textAfterQuote(let field): row.report(.textAfterQuote, field: field, value: record.text(field))
+            case .strayQuote(let field): row.report(.strayQuote, field: field, value: record.text(field))
+            }
+        }
+        if record.count > headerWidth {
+            let extra = (headerWidth..<record.count).filter { !record.isBlank($0) }
+            if let first = extra.first {
+                row.report(.extraFields(found: record.count, expected: headerWidth), field: first,
+                           value: extra.map(record.text).joined(separator: " | "))
+            }
+        } else if record.count < headerWidth {
+            row.report(.missingFields(found: record.count, expected: headerWidth), field: record.count, value: "")
+        }
+        for index in 0..<record.count {
+            let bytes = record.bytes(index)
+            if bytes.count > Worksheets.maxCellLength {
+                let text = record.text(index)
+                let length = text.unicodeScalars.count
+                if length > Worksheets.maxCellLength { row.report(.cellTooLong(length: length), field: index, value: text) }
+            }
+            if containsReplacement(bytes) { row.report(.invalidBytes, field: index, value: record.text(index)) }
+        }
+    }
+
+    static func containsReplacement(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.contains(0xEF) else { return false }
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: 0xEF) {
+            if found + 2 < bytes.endIndex, bytes[found + 1] == 0xBF, bytes[found + 2] == 0xBD { return true }
+            index = found + 1
+        }
+        return false
+    }
+}
+
+/// Limits of the workbook that intake must know about.
+public enum Worksheets {
+    /// Excel's limit on the characters of one cell.
+    public static let maxCellLength = 32_767
+}

@@ -1,0 +1,124 @@
+/// The closed lists units choose from, read ignoring case, diacritics and spacing.
+
+/// Tình trạng of a task.
+public enum TaskStatus: String, Hashable, Sendable, CaseIterable, Comparable {
+    case notStarted = "Chưa triển khai"
+    case inProgress = "Đang triển khai"
+    case done = "Hoàn thành"
+    case paused = "Tạm dừng"
+
+    static let aliases: [String: TaskStatus] = Vocabulary.index([
+        .notStarted: ["chua trien khai", "chua thuc hien", "chua bat dau"],
+        .inProgress: ["dang trien khai", "dang thuc hien", "dang lam", "dang tien hanh"],
+        .done: ["hoan thanh", "da hoan thanh", "xong", "da xong"],
+        .paused: ["tam dung", "tam ngung", "dung", "ngung"],
+    ])
+
+    public init?(reading text: String) {
+        guard let value = Self.aliases[TextKey.compact(text)] else { return nil }
+        self = value
+    }
+
+    var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+}
+
+/// Loại biến động of an investment certificate.
+public enum EventType: String, Hashable, Sendable, CaseIterable {
+    case newCertificate = "Cấp mới"
+    case capitalIncrease = "Điều chỉnh tăng vốn"
+    case shareAcquisition = "Góp vốn, mua cổ phần"
+    case capitalDecrease = "Điều chỉnh giảm vốn"
+    case termination = "Chấm dứt"
+
+    /// Counts towards FDI attracted (the national definition).
+    public var countsAsAttracted: Bool { [.newCertificate, .capitalIncrease, .shareAcquisition].contains(self) }
+
+    static let aliases: [String: EventType] = Vocabulary.index([
+        .newCertificate: ["cap moi", "cap moi gcndkdt", "cap gcndkdt", "moi", "du an moi", "cap moi du an"],
+        .capitalIncrease: ["dieu chinh tang von", "tang von", "dieu chinh tang", "dc tang von", "bo sung von"],
+        .shareAcquisition: [
+            "gop von mua co phan", "gop von", "mua co phan", "gvmcp", "gop von mua co phan phan von gop",
+            "gop von mua co phan mua phan von gop",
+        ],
+        .capitalDecrease: ["dieu chinh giam von", "giam von", "dieu chinh giam", "dc giam von"],
+        .termination: ["cham dut", "cham dut hoat dong", "thu hoi", "cham dut du an", "thu hoi gcndkdt"],
+    ])
+
+    public init?(reading text: String) {
+        guard let value = Self.aliases[TextKey.compact(text)] else { return nil }
+        self = value
+    }
+}
+
+/// Nguồn vốn: foreign or domestic investment.
+public enum CapitalSource: String, Hashable, Sendable, CaseIterable {
+    case fdi = "FDI"
+    case ddi = "DDI"
+
+    static let aliases: [String: CapitalSource] = Vocabulary.index([
+        .fdi: ["fdi", "dtnn", "dau tu nuoc ngoai", "nuoc ngoai", "von nuoc ngoai", "von fdi"],
+        .ddi: ["ddi", "dttn", "dau tu trong nuoc", "trong nuoc", "von trong nuoc", "von ddi"],
+    ])
+
+    public init?(reading text: String) {
+        guard let value = Self.aliases[TextKey.compact(text)] else { return nil }
+        self = value
+    }
+}
+
+/// Kết quả of an indicator row, per target measure.
+public enum IndicatorResult: String, Hashable, Sendable, CaseIterable {
+    // III.2
+    case compliant = "Đạt"
+    case nonCompliant = "Không đạt"
+    case noTreatmentPlant = "Chưa có HTXLNT"
+    // III.3
+    case submitted = "Đã trình"
+    case notSubmitted = "Chưa trình"
+    // III.4
+    case started = "Đã khởi công"
+    case notStarted = "Chưa khởi công"
+
+    /// The results a target of this measure takes.
+    public static func choices(for measure: Target.Measure) -> [IndicatorResult] {
+        switch measure {
+        case .compliantZoneShare: [.compliant, .nonCompliant, .noTreatmentPlant]
+        case .milestone: [.submitted, .notSubmitted]
+        case .projectStarts: [.started, .notStarted]
+        case .fdiCapital: []
+        }
+    }
+
+    /// Whether the result says the thing happened (and so needs its date).
+    public var isAchieved: Bool { [.compliant, .submitted, .started].contains(self) }
+
+    static let aliases: [String: IndicatorResult] = Vocabulary.index([
+        .compliant: ["dat", "dat chuan", "dat tieu chuan", "dat qcvn"],
+        .nonCompliant: ["khong dat", "chua dat", "khong dat chuan"],
+        .noTreatmentPlant: ["chua co htxlnt", "chua co he thong xlnt", "chua co he thong xu ly nuoc thai",
+                            "chua co xlnt", "chua co"],
+        .submitted: ["da trinh", "trinh", "da trinh hdnd"],
+        .notSubmitted: ["chua trinh"],
+        .started: ["da khoi cong", "khoi cong", "da khoi cong xay dung"],
+        .notStarted: ["chua khoi cong"],
+    ])
+
+    public init?(reading text: String, measure: Target.Measure) {
+        guard let value = Self.aliases[TextKey.compact(text)], Self.choices(for: measure).contains(value) else {
+            return nil
+        }
+        self = value
+    }
+}
+
+enum Vocabulary {
+    static func index<T>(_ table: [T: [String]]) -> [String: T] where T: RawRepresentable, T.RawValue == String {
+        var result: [String: T] = [:]
+        for (value, names) in table {
+            result[TextKey.compact(value.rawValue)] = value
+            for name in names { result[TextKey.compact(name)] = value }
+        }
+        return result
+    }
+}
