@@ -1,0 +1,70 @@
+import ReportCore
+import XlsxWriter
+
+/// Kiểm tra: every diagnostic, by file and line, filterable — what to send back
+/// to each unit.
+enum ChecksSheet {
+    static let headers = [
+        "STT", "Tệp", "Dòng", "Hàng (Excel)", "Cột", "Tên cột", "Giá trị", "Mức độ", "Mã quy tắc", "Nội dung",
+        "Cách sửa", "Đơn vị",
+    ]
+
+    /// The error and warning counts, as cells the summary can reference.
+    struct Cells {
+        let errors: String
+        let warnings: String
+    }
+
+    static func write(_ sheet: Worksheet, diagnostics: [Diagnostic]) throws -> Cells {
+        let w = SheetWriter(sheet, widths: [0: 6, 1: 34, 2: 7, 3: 9, 4: 6, 5: 18, 6: 30, 7: 10, 8: 22, 9: 60, 10: 50, 11: 8])
+        try w.merged("KIỂM TRA SỐ LIỆU — mọi lỗi và cảnh báo, theo tệp và dòng", 0...9,
+                     Styles.title.with { $0.horizontal = .left })
+        try w.newRow()
+        try w.merged(
+            "Lỗi: dòng (hoặc cả tệp) bị loại, không tính vào báo cáo. Cảnh báo: vẫn tính, cần xem lại. Lọc theo cột «Đơn vị» để gửi lại cho từng đơn vị.",
+            0...9, Styles.subtitle.with { $0.horizontal = .left })
+        // Rows are known in advance, so the counts above the table can be formulas over it.
+        let headerRow = w.row + 5
+        let rows = (headerRow + 1)...(headerRow + max(diagnostics.count, 1))
+        let severity = CellReference.qualified(sheet: sheet.name, CellReference.range(
+            firstRow: rows.lowerBound, firstColumn: 7, lastRow: rows.upperBound, lastColumn: 7, absolute: true))
+        var cells: [String] = []
+        try w.newRow()
+        for level in [Diagnostic.Severity.error, .warning, .info] {
+            try w.newRow()
+            try w.text(level.rawValue, 1, Styles.cellBold)
+            try w.formula("COUNTIF(\(severity),\"\(level.rawValue)\")",
+                          number: Double(diagnostics.filter { $0.severity == level }.count), 2, Styles.integerBold)
+            cells.append(w.qualified(row: w.row, column: 2))
+        }
+        try w.newRow()
+        precondition(w.row == headerRow)
+        try w.header(headers, height: 30)
+        for (index, diagnostic) in diagnostics.enumerated() {
+            try w.newRow()
+            try w.number(Double(index + 1), 0, Styles.integer)
+            try w.text(diagnostic.file, 1)
+            try w.optionalNumber(diagnostic.line.map(Double.init), 2, Styles.integer)
+            try w.optionalNumber(diagnostic.excelRow.map(Double.init), 3, Styles.integer)
+            try w.text(diagnostic.columnLetter ?? "", 4, Styles.cellCenter)
+            try w.text(diagnostic.columnHeader ?? "", 5)
+            try w.text(diagnostic.value ?? "", 6)
+            try w.text(diagnostic.severity.rawValue, 7, Styles.cellCenter)
+            try w.text(diagnostic.code, 8)
+            try w.text(diagnostic.message, 9, measure: false)
+            try w.text(diagnostic.fix, 10, measure: false)
+            try w.text(diagnostic.unit ?? "", 11, Styles.cellCenter)
+        }
+        for (level, format) in [(Diagnostic.Severity.error, Styles.bad), (.warning, Styles.warn), (.info, Styles.neutral)] {
+            try sheet.addConditionalFormat(firstRow: rows.lowerBound, firstColumn: 7, lastRow: rows.upperBound,
+                                           lastColumn: 7, rule: .textEquals(level.rawValue), format: format)
+        }
+        if !diagnostics.isEmpty {
+            try sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: rows.upperBound,
+                                 lastColumn: headers.count - 1)
+        }
+        sheet.freezePanes(row: headerRow + 1, column: 0)
+        try w.finish()
+        return Cells(errors: cells[0], warnings: cells[1])
+    }
+}

@@ -1,0 +1,93 @@
+import ReportCore
+import XlsxWriter
+
+/// Dữ liệu: every accepted row of every file, with its file and line, streamed
+/// as read. One layout for the three kinds: each fills the columns it has.
+final class DataSheet {
+    static let headers = [
+        "STT", "Tệp", "Dòng", "Loại báo cáo", "Mã đơn vị", "Kỳ báo cáo", "Mã nhiệm vụ / chỉ tiêu / Số GCNĐKĐT",
+        "Tình trạng / Loại biến động / Kết quả", "Tỷ lệ hoàn thành (%)", "Vốn đăng ký", "Đơn vị tính", "Nguồn vốn",
+        "Khu / Đối tượng", "Quốc gia/vùng lãnh thổ", "Tên dự án", "Nhà đầu tư", "Ngày (hoàn thành / cấp / sự kiện)",
+        "Hạn hoàn thành", "Kết quả thực hiện / Ghi chú", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị",
+    ]
+
+    let writer: SheetWriter
+    let headerRow: Int
+    private(set) var count = 0
+    private let plan: Plan
+
+    init(_ sheet: Worksheet, plan: Plan) throws {
+        self.plan = plan
+        writer = SheetWriter(sheet, widths: [
+            0: 7, 1: 34, 2: 7, 3: 16, 4: 8, 5: 14, 6: 16, 7: 20, 8: 10, 9: 14, 10: 10, 11: 8, 12: 26, 13: 16, 14: 30,
+            15: 26, 16: 13, 17: 13, 18: 48, 19: 36, 20: 36,
+        ])
+        try writer.merged("DỮ LIỆU ĐÃ CHẤP NHẬN — mọi dòng hợp lệ của các tệp, kèm tệp và dòng gốc", 0...10,
+                          Styles.title.with { $0.horizontal = .left })
+        try writer.newRow()
+        try writer.merged(
+            "Dòng bị loại không có ở đây: xem sheet «Kiểm tra». Tổng số dòng của từng tệp ở sheet «Nộp báo cáo».",
+            0...10, Styles.subtitle.with { $0.horizontal = .left })
+        try writer.newRow()
+        try writer.newRow(height: 45)
+        headerRow = writer.row
+        try writer.header(Self.headers, height: 45)
+        sheet.freezePanes(row: headerRow + 1, column: 3)
+    }
+
+    func append(_ row: SubmissionRow) throws {
+        try writer.newRow()
+        count += 1
+        let w = writer
+        try w.number(Double(count), 0, Styles.integer)
+        try w.text(row.source.file, 1)
+        try w.number(Double(row.source.line), 2, Styles.integer)
+        try w.text(row.unit, 4, Styles.cellCenter)
+        try w.text(row.period.label, 5)
+        switch row {
+        case .task(let task):
+            try w.text(SubmissionKind.taskProgress.label, 3)
+            try w.text(task.task, 6)
+            try w.text(task.status.rawValue, 7)
+            try w.optionalNumber(task.percent, 8, Styles.decimal)
+            try w.date(task.completed, 16)
+            try w.date(task.due, 17)
+            try w.text(task.results, 18)
+            try w.text(task.difficulties, 19)
+            try w.text(task.proposals, 20)
+        case .event(let event):
+            try w.text(SubmissionKind.investment.label, 3)
+            try w.text(event.certificate, 6)
+            try w.text(event.event.rawValue, 7)
+            try w.number(event.amount, 9, Styles.decimal)
+            try w.text(event.currency.rawValue, 10)
+            try w.text(event.capitalSource.rawValue, 11, Styles.cellCenter)
+            try w.text(plan.zone(code: event.zone)?.name ?? event.zone, 12)
+            try w.text(event.country, 13)
+            try w.text(event.project, 14)
+            try w.text(event.investor, 15)
+            try w.date(event.date, 16)
+        case .indicator(let indicator):
+            try w.text(SubmissionKind.indicators.label, 3)
+            try w.text(indicator.target, 6)
+            try w.text(indicator.result.rawValue, 7)
+            let subject = plan.zone(code: indicator.subject)?.name
+                ?? plan.target(code: indicator.target)?.subjects.first { $0.code == indicator.subject }?.name
+                ?? indicator.subject
+            try w.text(subject, 12)
+            try w.date(indicator.date, 16)
+            try w.text(indicator.note, 18)
+        }
+    }
+
+    func finish() throws {
+        if count == 0 {
+            try writer.newRow()
+            try writer.merged("(Không có dòng dữ liệu nào được chấp nhận)", 0...(Self.headers.count - 1), Styles.cellItalic)
+        } else {
+            try writer.sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: headerRow + count,
+                                        lastColumn: Self.headers.count - 1)
+        }
+        try writer.finish()
+    }
+}

@@ -1,0 +1,100 @@
+import ReportCore
+import XlsxWriter
+
+/// Dự án: the de-duplicated certificate events of the year to date, one row
+/// each, streamed as they are read. An Excel table in normal workbooks; a
+/// filtered, styled range in constant-memory ones (which cannot hold tables).
+/// Chỉ tiêu's figures are formulas over these rows.
+final class ProjectsSheet {
+    enum Col {
+        static let number = 0, certificate = 1, event = 2, date = 3, month = 4, inPeriod = 5, attracted = 6
+        static let project = 7, investor = 8, country = 9, zone = 10, source = 11, amount = 12, currency = 13
+        static let fdi = 14, ddi = 15, unit = 16, file = 17, line = 18
+    }
+
+    static let headers = [
+        "STT", "Số GCNĐKĐT", "Loại biến động", "Ngày cấp", "Tháng số liệu", "Trong kỳ", "Tính vào vốn thu hút",
+        "Tên dự án", "Nhà đầu tư", "Quốc gia/vùng lãnh thổ", "Khu", "Nguồn vốn", "Vốn đăng ký (theo báo cáo)",
+        "Đơn vị tính", "Vốn FDI (triệu USD)", "Vốn DDI (tỷ đồng)", "Đơn vị báo cáo", "Tệp", "Dòng",
+    ]
+
+    let writer: SheetWriter
+    let headerRow: Int
+    private(set) var count = 0
+    private let useTable: Bool
+
+    init(_ sheet: Worksheet, report title: String, period: ReportingPeriod, useTable: Bool) throws {
+        writer = SheetWriter(sheet, widths: [
+            Col.number: 6, Col.certificate: 13, Col.event: 18, Col.date: 11, Col.month: 8, Col.inPeriod: 8,
+            Col.attracted: 10, Col.project: 36, Col.investor: 28, Col.country: 18, Col.zone: 26, Col.source: 8,
+            Col.amount: 14, Col.currency: 10, Col.fdi: 12, Col.ddi: 12, Col.unit: 9, Col.file: 34, Col.line: 7,
+        ])
+        self.useTable = useTable
+        try writer.merged(
+            "DANH SÁCH SỰ KIỆN GCNĐKĐT LŨY KẾ NĂM (mỗi sự kiện tính một lần) — \(period.label)",
+            0...10, Styles.title.with { $0.horizontal = .left })
+        try writer.newRow()
+        try writer.merged(
+            "Các số liệu của chỉ tiêu III.1 trong sheet «Chỉ tiêu» là công thức cộng các dòng của bảng này. Sự kiện trùng (cùng số GCN, loại và ngày) chỉ có ở dòng đầu tiên; các lần lặp ở sheet «Kiểm tra».",
+            0...10, Styles.subtitle.with { $0.horizontal = .left })
+        try writer.newRow()
+        try writer.newRow(height: 45)
+        headerRow = writer.row
+        try writer.header(Self.headers, height: 45)
+        sheet.freezePanes(row: headerRow + 1, column: 3)
+    }
+
+    /// Rows of the data: from the row below the header to the last event (at
+    /// least one row, so formulas over an empty list stay valid).
+    var dataRows: ClosedRange<Int> { (headerRow + 1)...(headerRow + max(count, 1)) }
+
+    func append(_ event: CertificateEventRow, placement: Consolidator.EventPlacement, zoneName: String,
+                countryName: String) throws {
+        try writer.newRow()
+        count += 1
+        let w = writer
+        try w.number(Double(count), Col.number, Styles.integer)
+        try w.text(event.certificate, Col.certificate)
+        try w.text(event.event.rawValue, Col.event)
+        try w.date(event.date, Col.date)
+        try w.number(Double(placement.month.months.lowerBound), Col.month, Styles.integer)
+        try w.text(placement.inPeriod ? Words.yes : Words.no, Col.inPeriod, Styles.cellCenter)
+        try w.text(event.event.countsAsAttracted ? Words.yes : Words.no, Col.attracted, Styles.cellCenter)
+        try w.text(event.project, Col.project)
+        try w.text(event.investor, Col.investor)
+        try w.text(countryName, Col.country)
+        try w.text(zoneName, Col.zone)
+        try w.text(event.capitalSource.rawValue, Col.source, Styles.cellCenter)
+        try w.number(event.amount, Col.amount, Styles.decimal)
+        try w.text(event.currency.rawValue, Col.currency)
+        if event.capitalSource == .fdi {
+            try w.number(event.reportAmount, Col.fdi, Styles.decimal)
+            try w.blank(Col.ddi)
+        } else {
+            try w.blank(Col.fdi)
+            try w.number(event.reportAmount, Col.ddi, Styles.decimal)
+        }
+        try w.text(event.unit, Col.unit, Styles.cellCenter)
+        try w.text(event.source.file, Col.file)
+        try w.number(Double(event.source.line), Col.line, Styles.integer)
+    }
+
+    func finish() throws {
+        let lastColumn = Self.headers.count - 1
+        if count == 0 {
+            try writer.newRow()
+            try writer.merged("(Không có sự kiện GCNĐKĐT nào trong kỳ lũy kế)", 0...lastColumn, Styles.cellItalic)
+        } else if useTable {
+            try writer.sheet.addTable(
+                firstRow: headerRow, firstColumn: 0, lastRow: headerRow + count,
+                options: TableOptions(name: "DuAn", columns: Self.headers, mediumStyle: 2, headerFormat: Styles.header))
+        } else {
+            try writer.sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: headerRow + count,
+                                        lastColumn: lastColumn)
+        }
+        try writer.finish()
+    }
+
+    /// `'Dự án'!$O$5:$O$40` for one column of the data.
+    func range(_ column: Int) -> String { writer.range(column: column, rows: dataRows) }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import ReportCore
+import XlsxWriter
+
+/// Writes the consolidated workbook. The sheets are created up front in their
+/// reading order; «Dự án» and «Dữ liệu» stream row by row while the inputs are
+/// read; the other sheets are written from the report at the end.
+///
+/// Two modes, one layout. Normal mode makes «Dự án» an Excel table; constant
+/// memory (for large inputs) streams every sheet to disk and gives «Dự án» a
+/// filtered, styled range instead, since libxlsxwriter cannot hold tables there.
+/// Every sheet is written top to bottom, which both modes accept.
+public final class ReportWorkbookWriter {
+    public enum Mode: Sendable { case normal, constantMemory }
+
+    public let path: String
+    public let mode: Mode
+    let plan: Plan
+    let example: Bool
+    let workbook: Workbook
+    let summary: Worksheet
+    let targets: Worksheet
+    let tasks: Worksheet
+    let projects: ProjectsSheet
+    let tracker: Worksheet
+    let checks: Worksheet
+    let data: DataSheet
+
+    public init(path: String, mode: Mode, plan: Plan, period: ReportingPeriod, example: Bool) throws {
+        self.path = path
+        self.mode = mode
+        self.plan = plan
+        self.example = example
+        let cutoff = plan.calendar.window(of: period).upperBound
+        let created = Date(timeIntervalSince1970: Double(cutoff.ordinal) * 86_400)
+        let properties = Workbook.DocumentProperties(
+            title: "Báo cáo tổng hợp tiến độ thực hiện Kế hoạch \(plan.document.number) — \(period.label)"
+                + (example ? " (dữ liệu ví dụ)" : ""),
+            subject: plan.document.title, author: plan.document.department, company: plan.document.authority,
+            category: "Báo cáo tổng hợp", keywords: "\(plan.document.number), \(period.code)",
+            comments: "Lập bằng công cụ tổng hợp báo cáo của \(plan.document.department).", created: created)
+        workbook = try Workbook(path: path, options: .init(constantMemory: mode == .constantMemory, properties: properties))
+        summary = try workbook.addWorksheet(Words.summarySheet)
+        targets = try workbook.addWorksheet(Words.targetsSheet)
+        tasks = try workbook.addWorksheet(Words.tasksSheet)
+        projects = try ProjectsSheet(try workbook.addWorksheet(Words.projectsSheet), report: plan.document.number,
+                                     period: period, useTable: mode == .normal)
+        tracker = try workbook.addWorksheet(Words.trackerSheet)
+        checks = try workbook.addWorksheet(Words.checksSheet)
+        data = try DataSheet(try workbook.addWorksheet(Words.dataSheet), plan: plan)
+        summary.setTabColor(0x1F4E78)
+        checks.setTabColor(0xC00000)
+    }
+
+    /// An accepted row, for «Dữ liệu».
+    public func append(_ row: SubmissionRow) throws { try data.append(row) }
+
+    /// A counted certificate event, for «Dự án».
+    public func appendProject(_ event: CertificateEventRow, placement: Consolidator.EventPlacement,
+                              countryName: String) throws {
+        let zone = plan.zone(code: event.zone)?.name ?? event.zone
+        try projects.append(event, placement: placement, zoneName: zone, countryName: countryName)
+    }
+
+    /// Writes the remaining sheets and the file. Cells cut to fit Excel are counted.
+    public func finish(report: ConsolidatedReport, consolidator: Consolidator, diagnostics: [Diagnostic],
+                       files: [FileLine]) throws {
+        try projects.finish()
+        try data.finish()
+        let taskCells = try TasksSheet.write(tasks, report: report, plan: plan, example: example)
+        let targetCells = try TargetsSheet.write(targets, report: report, plan: plan, projects: projects,
+                                                 consolidator: consolidator, example: example)
+        let trackerCells = try TrackerSheet.write(tracker, report: report, plan: plan, files: files, example: example)
+        _ = try ChecksSheet.write(checks, diagnostics: diagnostics)
+        try SummarySheet.write(summary, workbook: workbook, report: report, plan: plan,
+                               sources: .init(targets: targetCells, tasks: taskCells, tracker: trackerCells),
+                               example: example)
+        try workbook.close()
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import ReportCore
+import XlsxWriter
+
+/// Writes one sheet top to bottom — the order constant-memory workbooks require
+/// — and measures what it writes, so column widths fit the content
+/// (libxlsxwriter has no autofit).
+final class SheetWriter {
+    let sheet: Worksheet
+    /// The row being written.
+    private(set) var row = 0
+    private var widths: [Int: Double] = [:]
+    /// Widths decided in advance (long-text columns), and the cap of measured ones.
+    let fixedWidths: [Int: Double]
+    let maximumWidth: Double
+    let minimumWidth: Double
+    /// Lines the tallest wrapped cell of the current row needs, and whether the
+    /// row's height was set by hand.
+    private var rowLines = 1
+    private var rowHeightSet = false
+    /// Cells cut to fit Excel's limit, for the diagnostics.
+    private(set) var truncated = 0
+
+    static let lineHeight = 15.0
+
+    init(_ sheet: Worksheet, widths: [Int: Double] = [:], minimum: Double = 6, maximum: Double = 40) {
+        self.sheet = sheet
+        fixedWidths = widths
+        minimumWidth = minimum
+        maximumWidth = maximum
+    }
+
+    var name: String { sheet.name }
+
+    /// Moves to the next row; `height` in points for the new row. The row left
+    /// gets the height its wrapped text needs (Excel does not grow rows itself).
+    func newRow(height: Double? = nil) throws {
+        try fitRowHeight()
+        row += 1
+        rowLines = 1
+        rowHeightSet = false
+        if let height { try setHeight(height) }
+    }
+
+    /// Moves down `count` rows, leaving them empty.
+    func skip(_ count: Int) throws { for _ in 0..<count { try newRow() } }
+
+    func setHeight(_ height: Double) throws {
+        try sheet.setRow(row, height: height)
+        rowHeightSet = true
+    }
+
+    private func fitRowHeight() throws {
+        if !rowHeightSet && rowLines > 1 { try sheet.setRow(row, height: Double(rowLines) * Self.lineHeight) }
+    }
+
+    /// The width a column will have: fixed, or at most the cap.
+    func width(of column: Int) -> Double { fixedWidths[column] ?? maximumWidth }
+
+    /// Notes the lines `text` needs at `width` characters, for the row's height.
+    private func noteLines(_ text: String, width: Double) {
+        guard width > 2 else { return }
+        var lines = 0
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let needed = Self.displayWidth(String(paragraph))
+            lines += max(1, Int((needed / (width - 1)).rounded(.up)))
+        }
+        rowLines = max(rowLines, min(lines, 40))
+    }
+
+    /// Text, kept inert (never a formula), cut to a cell's limit when longer.
+    func text(_ value: String, _ column: Int, _ format: CellFormat = Styles.cell, measure: Bool = true) throws {
+        var value = value
+        if value.unicodeScalars.count > Worksheet.maxStringLength {
+            value = String(String.UnicodeScalarView(value.unicodeScalars.prefix(Worksheet.maxStringLength - 1))) + "…"
+            truncated += 1
+        }
+        try sheet.write(value, row: row, column: column, format: format)
+        if measure && fixedWidths[column] == nil { note(Self.displayWidth(value, bold: format.bold), column) }
+        if format.wrap { noteLines(value, width: width(of: column)) }
+    }
+
+    func number(_ value: Double, _ column: Int, _ format: CellFormat = Styles.decimal) throws {
+        try sheet.write(value, row: row, column: column, format: format)
+        note(Double(VietnameseNumber.format(value, maxFractionDigits: 2).count) + 1, column)
+    }
+
+    func optionalNumber(_ value: Double?, _ column: Int, _ format: CellFormat = Styles.decimal) throws {
+        if let value { try number(value, column, format) } else { try blank(column, format) }
+    }
+
+    func date(_ value: Day?, _ column: Int, _ format: CellFormat = Styles.date) throws {
+        guard let value else { return try blank(column, format) }
+        try sheet.write(CellDate(year: value.year, month: value.month, day: value.day), row: row, column: column,
+                        format: format)
+        note(11, column)
+    }
+
+    func formula(_ formula: String, number result: Double, _ column: Int, _ format: CellFormat = Styles.decimal) throws {
+        try sheet.writeFormula(formula, result: .number(result), row: row, column: column, format: format)
+        note(Double(VietnameseNumber.format(result, maxFractionDigits: 2).count) + 1, column)
+    }
+
+    func formula(_ formula: String, text result: String, _ column: Int, _ format: CellFormat = Styles.cell) throws {
+        try sheet.writeFormula(formula, result: .text(result), row: row, column: column, format: format)
+        note(Self.displayWidth(result, bold: format.bold), column)
+    }
+
+    func blank(_ column: Int, _ format: CellFormat = Styles.cell) throws {
+        try sheet.writeBlank(row: row, column: column, format: format)
+    }
+
+    /// Text across columns of this row (a merge); not measured, as it spans
+    /// columns, but its wrapped lines count towards the row's height.
+    func merged(_ value: String, _ columns: ClosedRange<Int>, _ format: CellFormat, rows: Int = 1) throws {
+        if columns.count == 1 && rows == 1 {
+            try text(value, columns.lowerBound, format, measure: false)
+            return
+        }
+        try sheet.merge(firstRow: row, firstColumn: columns.lowerBound, lastRow: row + rows - 1,
+                        lastColumn: columns.upperBound, text: value, format: format)
+        if format.wrap && rows == 1 {
+            noteLines(value, width: columns.reduce(0) { $0 + width(of: $1) })
+        }
+    }
+
+    /// A table's header row.
+    func header(_ titles: [String], from column: Int = 0, height: Double? = nil) throws {
+        if let height { try setHeight(height) }
+        for (offset, title) in titles.enumerated() {
+            try text(title, column + offset, Styles.header, measure: false)
+            note(min(Self.displayWidth(title, bold: true), 14), column + offset)
+        }
+    }
+
+    /// A1 reference of a cell on this sheet, `$C$12`.
+    func reference(row: Int, column: Int) -> String { CellReference.cell(row: row, column: column, absolute: true) }
+
+    /// Sheet-qualified absolute range, `'Dự án'!$M$7:$M$120`.
+    func range(column: Int, rows: ClosedRange<Int>) -> String {
+        CellReference.qualified(sheet: name, CellReference.range(
+            firstRow: rows.lowerBound, firstColumn: column, lastRow: rows.upperBound, lastColumn: column, absolute: true))
+    }
+
+    func qualified(row: Int, column: Int) -> String {
+        CellReference.qualified(sheet: name, reference(row: row, column: column))
+    }
+
+    private func note(_ width: Double, _ column: Int) { widths[column] = max(widths[column] ?? 0, width) }
+
+    /// Ends the sheet: the last row's height, then every column's width — fixed,
+    /// or measured within bounds (longer text wraps).
+    func finish() throws {
+        try fitRowHeight()
+        for column in Set(widths.keys).union(fixedWidths.keys).sorted() {
+            let width = fixedWidths[column] ?? min(max((widths[column] ?? 0) + 2, minimumWidth), maximumWidth)
+            try sheet.setColumns(column...column, width: width)
+        }
+    }
+
+    /// Characters of the longest line, wide letters counted wider, as Excel
+    /// measures column width in characters of the default font.
+    static func displayWidth(_ text: String, bold: Bool = false) -> Double {
+        var longest = 0.0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var width = 0.0
+            for character in line {
+                if character.isUppercase || character == "M" || character == "W" {
+                    width += 1.25
+                } else if character == "i" || character == "l" || character == "." || character == "," || character == " " {
+                    width += 0.6
+                } else if let scalar = character.unicodeScalars.first, scalar.value > 0x2E80 {
+                    width += 2
+                } else {
+                    width += 1
+                }
+            }
+            longest = max(longest, width)
+        }
+        return longest * (bold ? 1.1 : 1)
+    }
+}

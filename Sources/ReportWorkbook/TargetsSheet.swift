@@ -1,0 +1,248 @@
+import ReportCore
+import XlsxWriter
+
+/// Chỉ tiêu: the detail behind each target. III.1's figures are formulas over
+/// the rows of «Dự án», by event type, zone and country, with DDI and the
+/// decreases apart; III.2–III.4 list their zones and projects.
+enum TargetsSheet {
+    /// Cells the summary and the charts use.
+    struct Cells {
+        var fdiPeriod: String?
+        var fdiYearToDate: String?
+        var zoneShare: String?
+        var projectsStarted: String?
+        var monthLabels: String?
+        var monthCumulative: String?
+        var monthPlan: String?
+    }
+
+    static let columns = 8
+
+    static func write(_ sheet: Worksheet, report: ConsolidatedReport, plan: Plan, projects: ProjectsSheet,
+                      consolidator: Consolidator, example: Bool) throws -> Cells {
+        let w = SheetWriter(sheet, widths: [0: 46, 1: 14, 2: 14, 3: 14, 4: 14, 5: 12, 6: 14, 7: 34])
+        try OfficialLayout.header(w, plan: report.plan, columns: columns,
+                                  title: Words.mainTitle(report.plan) + "\nCHI TIẾT CÁC CHỈ TIÊU CỤ THỂ (MỤC III)",
+                                  subtitle: Words.periodLine(report), example: example)
+        var cells = Cells()
+        if let target = plan.target(measuring: .fdiCapital) {
+            try fdi(w, report: report, target: target, projects: projects, consolidator: consolidator, cells: &cells)
+        }
+        if let compliance = report.zoneCompliance, let target = plan.target(measuring: .compliantZoneShare) {
+            try zones(w, compliance: compliance, target: target, cells: &cells)
+        }
+        if let milestone = report.milestone, let target = plan.target(measuring: .milestone) {
+            try self.milestone(w, milestone: milestone, target: target)
+        }
+        if let starts = report.projectStarts, let target = plan.target(measuring: .projectStarts) {
+            try projectStarts(w, starts: starts, target: target, cells: &cells)
+        }
+        try OfficialLayout.signatures(w, plan: report.plan, columns: columns)
+        try OfficialLayout.page(sheet, repeatRows: nil, plan: report.plan, period: report.period)
+        try w.finish()
+        return cells
+    }
+
+    private static func section(_ w: SheetWriter, _ title: String) throws {
+        try w.newRow()
+        try w.merged(title, 0...(columns - 1), Styles.section)
+        try w.newRow()
+    }
+
+    // MARK: III.1
+
+    private static func fdi(_ w: SheetWriter, report: ConsolidatedReport, target: Target, projects: ProjectsSheet,
+                            consolidator: Consolidator, cells: inout Cells) throws {
+        let f = report.fdi
+        typealias P = ProjectsSheet.Col
+        let fdiCol = projects.range(P.fdi)
+        let ddiCol = projects.range(P.ddi)
+        let attracted = "\(projects.range(P.attracted)),\"\(Words.yes)\""
+        let inPeriod = "\(projects.range(P.inPeriod)),\"\(Words.yes)\""
+        let source = projects.range(P.source)
+        try w.merged("1. Chỉ tiêu \(target.code): \(target.text) — kế hoạch \(VietnameseNumber.format(f.plan)) \(target.unitLabel)",
+                     0...(columns - 1), Styles.section)
+        try w.newRow()
+        try w.header(["Nội dung", "Đơn vị tính", "Trong kỳ", "Lũy kế năm", "Kế hoạch năm", "% kế hoạch", "Số sự kiện (lũy kế)"],
+                     height: 32)
+        try w.newRow()
+        try w.text("Vốn FDI thu hút (cấp mới + điều chỉnh tăng vốn + góp vốn, mua cổ phần)", 0, Styles.cellBold)
+        try w.text(target.unitLabel, 1, Styles.cellCenter)
+        try w.formula("SUMIFS(\(fdiCol),\(attracted),\(inPeriod))", number: f.thisPeriod, 2, Styles.decimalBold)
+        cells.fdiPeriod = w.qualified(row: w.row, column: 2)
+        try w.formula("SUMIFS(\(fdiCol),\(attracted))", number: f.yearToDate, 3, Styles.decimalBold)
+        cells.fdiYearToDate = w.qualified(row: w.row, column: 3)
+        try w.number(f.plan, 4, Styles.decimalBold)
+        try w.formula(Formulas.ratio(w.reference(row: w.row, column: 3), w.reference(row: w.row, column: 4)),
+                      number: f.plan > 0 ? f.yearToDate / f.plan : 0, 5, Styles.percentBold)
+        try w.formula("COUNTIFS(\(source),\"FDI\",\(attracted))",
+                      number: Double(f.byEvent.reduce(0) { $0 + $1.events }), 6, Styles.integerBold)
+
+        try breakdown(w, title: "a) Theo loại biến động (triệu USD)", label: "Loại biến động", lines: f.byEvent,
+                      amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.event))", criterion: { Formulas.equals($0) },
+                      inPeriod: inPeriod, attracted: nil)
+        try breakdown(w, title: "b) Theo khu (triệu USD)", label: "Khu", lines: f.byZone, amount: fdiCol,
+                      extra: projects.range(P.zone), criterion: { Formulas.equals($0) }, inPeriod: inPeriod,
+                      attracted: attracted)
+        try breakdown(w, title: "c) Theo quốc gia/vùng lãnh thổ (triệu USD)", label: "Quốc gia/vùng lãnh thổ",
+                      lines: f.byCountry, amount: fdiCol, extra: projects.range(P.country),
+                      criterion: { Formulas.equals($0) }, inPeriod: inPeriod, attracted: attracted)
+        try breakdown(w, title: "d) Giảm vốn, chấm dứt dự án FDI (triệu USD; tính riêng, không trừ vào vốn thu hút)",
+                      label: "Loại biến động", lines: f.decreases, amount: fdiCol,
+                      extra: "\(source),\"FDI\",\(projects.range(P.event))", criterion: { Formulas.equals($0) },
+                      inPeriod: inPeriod, attracted: nil)
+        try breakdown(w, title: "e) Vốn đầu tư trong nước (DDI, tỷ đồng)", label: "Loại biến động",
+                      lines: f.ddiByEvent, amount: ddiCol, extra: "\(source),\"DDI\",\(projects.range(P.event))",
+                      criterion: { Formulas.equals($0) }, inPeriod: inPeriod, attracted: nil)
+
+        // Month by month, for the chart of FDI against the plan line.
+        try section(w, "g) Lũy kế vốn FDI thu hút theo tháng, so với kế hoạch theo tiến độ thời gian (triệu USD)")
+        try w.header(["Tháng", "Trong tháng", "Lũy kế", "Kế hoạch theo tiến độ"], height: 32)
+        let first = w.row + 1
+        var cumulative = 0.0
+        let calendar = consolidator.plan.calendar
+        let year = report.period.year
+        for month in 1...report.period.months.upperBound {
+            try w.newRow()
+            let inMonth = consolidator.fdiAttracted(in: month...month)
+            cumulative = w.row == first ? inMonth : cumulative + inMonth
+            try w.text("Tháng \(month)/\(year)", 0, Styles.cellCenter)
+            try w.formula("SUMIFS(\(fdiCol),\(attracted),\(projects.range(P.month)),\(month))", number: inMonth, 1)
+            let previous = w.reference(row: w.row - 1, column: 2)
+            let current = w.reference(row: w.row, column: 1)
+            try w.formula(w.row == first ? current : "\(previous)+\(current)", number: cumulative, 2)
+            let share = calendar.elapsedShare(at: ReportingPeriod(year: year, span: .month(month)))
+            try w.number(f.plan * share, 3, Styles.decimal)
+        }
+        let rows = first...w.row
+        cells.monthLabels = w.range(column: 0, rows: rows)
+        cells.monthCumulative = w.range(column: 2, rows: rows)
+        cells.monthPlan = w.range(column: 3, rows: rows)
+        try w.newRow()
+    }
+
+    /// A breakdown table: one line per group, then a total, each a SUMIFS over «Dự án».
+    private static func breakdown(
+        _ w: SheetWriter, title: String, label: String, lines: [FDISummary.Line], amount: String, extra: String,
+        criterion: (String) -> String, inPeriod: String, attracted: String?
+    ) throws {
+        try section(w, title)
+        try w.header([label, "Trong kỳ", "Lũy kế năm", "Số sự kiện"], height: 30)
+        guard !lines.isEmpty else {
+            try w.newRow()
+            try w.merged("(không có)", 0...3, Styles.cellItalic)
+            try w.newRow()
+            return
+        }
+        let first = w.row + 1
+        for line in lines {
+            try w.newRow()
+            let condition = "\(extra),\(criterion(line.label))" + (attracted.map { ",\($0)" } ?? "")
+            try w.text(line.label, 0)
+            try w.formula("SUMIFS(\(amount),\(condition),\(inPeriod))", number: line.thisPeriod, 1)
+            try w.formula("SUMIFS(\(amount),\(condition))", number: line.yearToDate, 2)
+            try w.formula("COUNTIFS(\(condition))", number: Double(line.events), 3, Styles.integer)
+        }
+        let last = w.row
+        try w.newRow()
+        try w.text("Cộng", 0, Styles.totalLabel)
+        for (column, format) in [(1, Styles.decimalBold), (2, Styles.decimalBold), (3, Styles.integerBold)] {
+            let range = CellReference.range(firstRow: first, firstColumn: column, lastRow: last, lastColumn: column)
+            var total = 0.0
+            for line in lines { total += [line.thisPeriod, line.yearToDate, Double(line.events)][column - 1] }
+            try w.formula("SUM(\(range))", number: total, column, format)
+        }
+        try w.newRow()
+    }
+
+    // MARK: III.2
+
+    private static func zones(_ w: SheetWriter, compliance: ZoneCompliance, target: Target, cells: inout Cells) throws {
+        try section(w, "2. Chỉ tiêu \(target.code): \(target.text) — kế hoạch \(VietnameseNumber.format(target.planValue ?? 0))\(target.unitLabel)")
+        try w.header(["KCN đang hoạt động", "Kết quả", "Ngày"], height: 30)
+        try w.merged("Ghi chú", 3...6, Styles.header)
+        try w.text("Nguồn (tệp:dòng)", 7, Styles.header)
+        let first = w.row + 1
+        for line in compliance.lines {
+            try w.newRow()
+            try w.text(line.zone.name, 0)
+            try w.text(line.result?.rawValue ?? Words.notReported, 1, Styles.cellCenter)
+            try w.date(line.date, 2)
+            try w.merged(line.note, 3...6, Styles.cell)
+            try w.text(line.source?.description ?? "", 7)
+        }
+        let rows = first...max(first, w.row)
+        let results = CellReference.range(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1, absolute: true)
+        let names = CellReference.range(firstRow: rows.lowerBound, firstColumn: 0, lastRow: rows.upperBound, lastColumn: 0, absolute: true)
+        for (text, format) in [(IndicatorResult.compliant.rawValue, Styles.good), (IndicatorResult.nonCompliant.rawValue, Styles.bad),
+                               (IndicatorResult.noTreatmentPlant.rawValue, Styles.bad), (Words.notReported, Styles.warn)] {
+            try w.sheet.addConditionalFormat(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound,
+                                             lastColumn: 1, rule: .textEquals(text), format: format)
+        }
+        try w.newRow()
+        try w.text("Số KCN đạt", 0, Styles.cellBold)
+        try w.formula("COUNTIF(\(results),\"\(IndicatorResult.compliant.rawValue)\")", number: Double(compliance.compliant), 1, Styles.integerBold)
+        let countCell = w.reference(row: w.row, column: 1)
+        try w.newRow()
+        try w.text("Số KCN đang hoạt động", 0, Styles.cellBold)
+        try w.formula("COUNTA(\(names))", number: Double(compliance.total), 1, Styles.integerBold)
+        let totalCell = w.reference(row: w.row, column: 1)
+        try w.newRow()
+        try w.text("Tỷ lệ KCN đạt", 0, Styles.cellBold)
+        try w.formula(Formulas.ratio(countCell, totalCell), number: compliance.share, 1, Styles.percentBold)
+        cells.zoneShare = w.qualified(row: w.row, column: 1)
+        try w.newRow()
+        try w.text("KCN chưa đạt", 0, Styles.cellBold)
+        try w.merged(compliance.nonCompliant.isEmpty ? "(không có)" : compliance.nonCompliant.map(\.name).joined(separator: "; "),
+                     1...7, Styles.cell)
+        try w.newRow()
+        try w.text("KCN chưa báo cáo", 0, Styles.cellBold)
+        try w.merged(compliance.notReported.isEmpty ? "(không có)" : compliance.notReported.map(\.name).joined(separator: "; "),
+                     1...7, Styles.cell)
+        try w.newRow()
+    }
+
+    // MARK: III.3
+
+    private static func milestone(_ w: SheetWriter, milestone: MilestoneSummary, target: Target) throws {
+        try section(w, "3. Chỉ tiêu \(target.code): \(target.text) — hạn \(target.deadline)")
+        try w.header(["Đối tượng", "Kết quả", "Ngày trình", "Hạn", "Đánh giá", "Nguồn (tệp:dòng)"], height: 30)
+        try w.newRow()
+        try w.text(milestone.subject.name, 0)
+        try w.text(milestone.result?.rawValue ?? Words.notReported, 1, Styles.cellCenter)
+        try w.date(milestone.doneOn, 2)
+        try w.date(milestone.deadline, 3)
+        try w.text(milestone.status.rawValue, 4, Styles.cellCenter)
+        try w.text(milestone.source?.description ?? "", 5)
+        try SummarySheet.statusColours(w.sheet, rows: w.row...w.row, column: 4)
+        try w.newRow()
+    }
+
+    // MARK: III.4
+
+    private static func projectStarts(_ w: SheetWriter, starts: ProjectStarts, target: Target, cells: inout Cells) throws {
+        try section(w, "4. Chỉ tiêu \(target.code): \(target.text) — hạn \(target.deadline)")
+        try w.header(["Dự án", "Kết quả", "Ngày khởi công", "Nguồn (tệp:dòng)"], height: 30)
+        let first = w.row + 1
+        for line in starts.lines {
+            try w.newRow()
+            try w.text(line.subject.name, 0)
+            try w.text(line.result?.rawValue ?? Words.notReported, 1, Styles.cellCenter)
+            try w.date(line.startedOn, 2)
+            try w.text(line.source?.description ?? "", 3)
+        }
+        let rows = first...max(first, w.row)
+        let results = CellReference.range(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1, absolute: true)
+        for (text, format) in [(IndicatorResult.started.rawValue, Styles.good), (IndicatorResult.notStarted.rawValue, Styles.warn),
+                               (Words.notReported, Styles.bad)] {
+            try w.sheet.addConditionalFormat(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound,
+                                             lastColumn: 1, rule: .textEquals(text), format: format)
+        }
+        try w.newRow()
+        try w.text("Số dự án đã khởi công", 0, Styles.cellBold)
+        try w.formula("COUNTIF(\(results),\"\(IndicatorResult.started.rawValue)\")", number: Double(starts.started), 1, Styles.integerBold)
+        cells.projectsStarted = w.qualified(row: w.row, column: 1)
+        try w.text("/ \(starts.total)", 2, Styles.cellBold)
+        try w.newRow()
+    }
+}
