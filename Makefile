@@ -1,0 +1,66 @@
+# Consolidation of the units' progress reports on Plan 554/KH-BQL.
+#   make report                 consolidate inputs/ into outputs/ (latest period found)
+#   make report PERIOD=2023-Q1  a chosen period; also INPUTS=, OUTPUTS=, PLAN=
+#   make validate               check the inputs only; print every problem
+#   make plan                   export the embedded plan for editing (PLAN_FILE=…)
+#   make test                   the whole test suite
+#   make bench                  intake and workbook throughput on generated large files
+
+SHELL := /bin/bash
+INPUTS ?= inputs
+OUTPUTS ?= outputs
+PERIOD ?=
+PLAN ?=
+PLAN_FILE ?= ke-hoach-554-KH-BQL.yaml
+BENCH_ROWS ?= 1000000
+
+BIN := .build/release/khth
+SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.modulemap' -o -name '*.h')
+ARGS := --inputs "$(INPUTS)" $(if $(PERIOD),--period "$(PERIOD)") $(if $(PLAN),--plan "$(PLAN)")
+
+# Root installs what is missing with apt-get; anyone else is told what to install.
+define need_apt
+	@if ! ( $(2) ) >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Đang cài $(1)…"; \
+	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(3) $(1) >/dev/null; \
+	  else \
+	    echo "Thiếu $(1). Cài bằng: sudo apt-get install $(3) $(1)" >&2; exit 2; \
+	  fi; \
+	fi
+endef
+
+.PHONY: report validate plan test bench deps test-deps clean
+
+report: $(BIN)
+	$(BIN) report $(ARGS) --outputs "$(OUTPUTS)"
+
+validate: $(BIN)
+	$(BIN) validate $(ARGS)
+
+plan: $(BIN)
+	$(BIN) plan --output "$(PLAN_FILE)"
+
+deps:
+	$(call need_apt,libxlsxwriter-dev pkg-config,test -f /usr/include/xlsxwriter.h && command -v pkg-config,)
+
+$(BIN): $(SOURCES) | deps
+	swift build -c release --product khth
+	@touch $(BIN)
+
+# The tests read the workbooks back with independent readers: openpyxl, and
+# LibreOffice to recalculate every formula.
+test-deps: deps
+	$(call need_apt,python3-openpyxl,/usr/bin/python3 -c 'import openpyxl',)
+	$(call need_apt,libreoffice-calc,command -v soffice,--no-install-recommends)
+
+test: test-deps
+	swift build --build-tests
+	swift test --skip-build
+
+bench: deps
+	swift build -c release --product khth-bench
+	.build/release/khth-bench --rows $(BENCH_ROWS)
+
+clean:
+	rm -rf .build outputs/*.xlsx outputs/phan-hoi-*
