@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(
             name: "ReportCoreTests",
             dependencies: [
-                "ReportCore",
+                "ReportCore", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

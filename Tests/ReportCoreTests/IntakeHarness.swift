@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import ReportCore
 
 /// Runs both intake passes over bytes in memory, as the app does over files.

@@ -69,10 +69,14 @@ enum FileSniffer {
         return controls * 20 > sample.count
     }
 
-    /// The encoding of a chunk holding the file's first non-ASCII bytes.
+    /// The encoding of a chunk holding the file's first non-ASCII bytes. Text
+    /// that is mostly valid UTF-8 is UTF-8 with a few damaged bytes (reported
+    /// where they are), not an 8-bit encoding: legacy bytes almost never form
+    /// valid multi-byte sequences by chance.
     static func classifyNonASCII(_ chunk: ArraySlice<UInt8>) -> FileShape {
         if isBinary(chunk.prefix(65_536)) { return .binary }
-        if UTF8Validation.isValid(chunk, allowTruncatedEnd: true) { return .text(.utf8) }
+        let (valid, invalid) = UTF8Validation.census(chunk.prefix(262_144))
+        if invalid == 0 || valid > invalid * 2 { return .text(.utf8) }
         let sample = Array(chunk.prefix(262_144))
         guard let legacy = LegacyEncodings.identify(sample) else { return .text(.windows1258) }
         return .legacy(legacy, sample: excerpt(sample))
@@ -104,6 +108,30 @@ enum UTF8Validation {
             }
         }
         return true
+    }
+
+    /// Valid multi-byte sequences and invalid bytes in a sample (a sequence cut
+    /// at the end counts as neither).
+    static func census(_ bytes: ArraySlice<UInt8>) -> (valid: Int, invalid: Int) {
+        var valid = 0
+        var invalid = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            switch sequenceLength(bytes, at: index) {
+            case .valid(let n):
+                valid += 1
+                index += n
+            case .truncated: return (valid, invalid)
+            case .invalid:
+                invalid += 1
+                index += 1
+            }
+        }
+        return (valid, invalid)
     }
 
     enum Sequence { case valid(Int), truncated, invalid }

@@ -44,10 +44,11 @@ struct StreamDecoder {
                 output.append(contentsOf: input)
                 return []
             }
+            let shape = FileSniffer.classifyNonASCII(input)
             output.append(contentsOf: input[..<firstHigh])
             input = input[firstHigh...]
-            guard case .text(let found) = FileSniffer.classifyNonASCII(input) else {
-                rejected = FileSniffer.classifyNonASCII(input)
+            guard case .text(let found) = shape else {
+                rejected = shape
                 return []
             }
             encoding = found

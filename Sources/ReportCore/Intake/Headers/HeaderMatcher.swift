@@ -11,7 +11,11 @@ public struct HeaderMatch: Sendable {
     public var currencyInHeader: CurrencyUnit?
     public let headers: [String]
 
-    public var missingRequired: [Column] { layout.required.filter { index[$0] == nil } }
+    /// Required columns not found; the unit column is not needed when the capital
+    /// header carries the unit.
+    public var missingRequired: [Column] {
+        layout.required.filter { index[$0] == nil && !($0 == .currency && currencyInHeader != nil) }
+    }
     public var missingOptional: [Column] { layout.optional.filter { index[$0] == nil && $0 != .sentDate } }
     public var matchedCount: Int { index.count }
 

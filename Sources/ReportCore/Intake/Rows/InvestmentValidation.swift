@@ -53,8 +53,10 @@ extension RowReading {
             report(.numberInvalid(.capital), column: .capital)
             return nil
         }
+        // A unit in the cell is explicit; it conflicts only with the row's own unit
+        // column, and overrides a unit the header gives the whole column.
         let column = columnCurrency(silent: false)
-        if let written, let column, written != column {
+        if let written, let column, written != column, !text(.currency).isEmpty {
             report(.currencyConflict(value: written, column: column), column: .capital)
             return nil
         }

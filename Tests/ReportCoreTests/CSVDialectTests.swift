@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import ReportCore
+
+/// What spreadsheets write: quoting, delimiters, line endings, `sep=`, trailing
+/// columns, blank rows — read exactly, at every chunk boundary.
+@Suite struct CSVDialectTests {
+    func records(_ text: String, delimiter: UInt8 = 0x2C, chunk: Int = 1 << 20) -> [([String], Int)] {
+        var parser = CSVParser(delimiter: delimiter)
+        var record = CSVRecord()
+        var result: [([String], Int)] = []
+        var offset = 0
+        let bytes = Array(text.utf8)
+        while true {
+            switch parser.next(into: &record) {
+            case .record: result.append(((0..<record.count).map(record.text), record.line))
+            case .end: return result
+            case .needMore:
+                if offset >= bytes.count {
+                    parser.finish()
+                } else {
+                    parser.feed(Array(bytes[offset..<min(offset + chunk, bytes.count)]))
+                    offset += chunk
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 5, 7, 64, 1 << 20])
+    func quotingAndLineBreaksAtEveryChunkSize(chunk: Int) {
+        let text = "a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"line1\nline2\",x,\r\n\"cr\r\nlf\",,\rlast,\"\",z"
+        let found = records(text, chunk: chunk)
+        #expect(found.map(\.0) == [
+            ["a", "b, c", "say \"hi\""],
+            ["line1\nline2", "x", ""],
+            ["cr\nlf", "", ""],
+            ["last", "", "z"],
+        ])
+        #expect(found.map(\.1) == [1, 2, 4, 6])
+    }
+
+    @Test func unclosedQuoteDoesNotSwallowTheFile() {
+        let found = records("a,\"open,b\nc,d\ne,f\n")
+        #expect(found.map(\.0) == [["a", "\"open", "b"], ["c", "d"], ["e", "f"]])
+    }
+
+    @Test func delimitersAreDetectedFromTheHeader() throws {
+        let semicolon = "Mã đơn vị;Kỳ báo cáo;Mã nhiệm vụ;Tình trạng\r\nVP;2023-03;II.7;Đang triển khai\r\n"
+        let result = try intake(semicolon)
+        #expect(result.survey.delimiterName == ";")
+        #expect(result.tasks.first?.task == "II.7")
+        let tab = semicolon.replacingOccurrences(of: ";", with: "\t")
+        #expect(try intake(tab).survey.delimiterName == "tab")
+        // Excel's declaration wins; the line still counts.
+        let declared = "sep=;\r\nMã đơn vị;Kỳ báo cáo;Mã nhiệm vụ;Tình trạng\r\nVP;2023-03;II.7;xyz\r\n"
+        let withSep = try intake(declared)
+        #expect(withSep.survey.delimiterName == ";")
+        #expect(withSep.first("status-invalid")?.line == 3)
+        #expect(withSep.first("status-invalid")?.excelRow == 2)
+    }
+
+    @Test func trailingColumnsBlankRowsAndTitleLinesAreSkipped() throws {
+        let text = "BÁO CÁO TIẾN ĐỘ QUÝ I/2023,,,,\r\n,,,,\r\n"
+            + "Mã đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,,,\r\n"
+            + "VP,2023-Q1,II.7,Đang triển khai,,,\r\n,,,,,,\r\n\r\nVP,2023-Q1,II.9,Hoàn thành,,,\r\n,,,\r\n"
+        let result = try intake(text)
+        #expect(result.survey.diagnostics.contains { $0.code == "preamble-skipped" && $0.line == 3 })
+        #expect(result.account.dataRows == 2)
+        #expect(result.account.blank == 3)
+        #expect(result.account.balances)
+        #expect(result.tasks.map(\.task) == ["II.7"])
+        #expect(result.first("done-without-date")?.line == 7)
+    }
+
+    @Test func lineAndExcelRowDifferAfterAMultiLineCell() throws {
+        let text = taskHeader + "\nVP,2023-03,II.7,Đang triển khai,10,\"dòng một\ndòng hai\ndòng ba\",,,,\nVP,2023-03,II.9,Sai,10,,,,,\n"
+        let problem = try #require(try intake(text).first("status-invalid"))
+        #expect(problem.line == 5)
+        #expect(problem.excelRow == 3)
+        #expect(problem.place == "dòng 5 (hàng 3 khi mở bằng Excel), cột D (Tình trạng)")
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import Testing
+@testable import ReportCore
+
+/// One fixture per rule: the diagnostic's code, severity, line, column and
+/// words, and the row's fate.
+@Suite struct IntakeRuleTests {
+    struct Case: CustomStringConvertible, Sendable {
+        let header: String
+        let row: String
+        let code: String
+        let severity: Diagnostic.Severity
+        let column: String?
+        let words: [String]
+        var description: String { code + ": " + row }
+    }
+
+    static let task = taskHeader
+    static let event = eventHeader
+    static let indicator = indicatorHeader
+
+    static let cases: [Case] = [
+        Case(header: task, row: "QLDA,2023-03,II.7,Đang triển khai,10,,,,,", code: "unit-unknown", severity: .error,
+             column: "A", words: ["«QLDA»", "Có phải «QLDT»?"]),
+        Case(header: task, row: "VP,Quý 5/2023,II.7,Đang triển khai,10,,,,,", code: "period-invalid", severity: .error,
+             column: "B", words: ["«Quý 5/2023»", "Quý I/2023"]),
+        Case(header: task, row: "VP,2022-12,II.7,Đang triển khai,10,,,,,", code: "period-other-year", severity: .error,
+             column: "B", words: ["Tháng 12/2022", "2023"]),
+        Case(header: task, row: "VP,2023-03,II.11,Đang triển khai,10,,,,,", code: "task-unknown", severity: .error,
+             column: "C", words: ["«II.11»", "II.1.a"]),
+        Case(header: task, row: "VP,2023-03,,Đang triển khai,10,,,,,", code: "value-required", severity: .error,
+             column: "C", words: ["«Mã nhiệm vụ»", "trống"]),
+        Case(header: task, row: "VP,2023-03,II.7,đang làm dở,10,,,,,", code: "status-invalid", severity: .error,
+             column: "D", words: ["«đang làm dở»", "Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng"]),
+        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,120,,,,,", code: "percent-out-of-range",
+             severity: .error, column: "E", words: ["120%", "0–100"]),
+        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,nhiều,,,,,", code: "percent-invalid", severity: .error,
+             column: "E", words: ["«nhiều»"]),
+        Case(header: task, row: "VP,2023-03,II.7,Hoàn thành,100,Xong,,,,", code: "done-without-date", severity: .error,
+             column: "J", words: ["Hoàn thành", "Ngày hoàn thành"]),
+        Case(header: task, row: "VP,2023-03,II.7,Hoàn thành,80,Xong,,,,10/03/2023", code: "done-percent-below-100",
+             severity: .warning, column: "E", words: ["80%"]),
+        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,80,,,,,10/03/2023", code: "completion-date-not-done",
+             severity: .warning, column: "J", words: ["«Đang triển khai»"]),
+        Case(header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,31/02/2023", code: "date-impossible",
+             severity: .error, column: "J", words: ["tháng 2/2023 không có ngày 31"]),
+        Case(header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,hôm qua", code: "date-unreadable",
+             severity: .error, column: "J", words: ["«Ngày hoàn thành»"]),
+        Case(header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,10/03/23", code: "date-two-digit-year",
+             severity: .warning, column: "J", words: ["10/03/2023"]),
+        Case(header: task, row: "VP,2023-03,II.7,\"Đang \"triển\" khai,10,,,,,", code: "csv-text-after-quote",
+             severity: .error, column: "D", words: ["sau dấu ngoặc kép"]),
+        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,10,Đã làm \"3\" việc,,,,", code: "csv-stray-quote",
+             severity: .warning, column: "F", words: ["ngoặc kép"]),
+        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,10,,,,,,1,500", code: "csv-extra-fields",
+             severity: .error, column: "K", words: ["12 ô", "10 cột"]),
+        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai", code: "csv-missing-fields", severity: .warning,
+             column: "E", words: ["4 ô", "10 cột"]),
+        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,1.500,USD",
+             code: "number-ambiguous", severity: .error, column: "K", words: ["1.500", "1,5", "không đoán"]),
+        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,-5,triệu USD",
+             code: "capital-negative", severity: .error, column: "K", words: ["số âm"]),
+        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12 tỷ,USD",
+             code: "currency-conflict", severity: .error, column: "K", words: ["tỷ đồng", "USD"]),
+        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,120,tỷ đồng",
+             code: "fdi-in-vnd", severity: .error, column: "L", words: ["tỷ đồng", "USD"]),
+        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Kho,XYZ,Việt Nam,KCN VSIP,DDI,12,triệu USD",
+             code: "ddi-in-usd", severity: .error, column: "L", words: ["triệu USD", "đồng"]),
+        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,yên",
+             code: "currency-unknown", severity: .error, column: "L", words: ["«yên»"]),
+        Case(header: event, row: "QLDT,2023-03,123,Mua lại,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,triệu USD",
+             code: "event-type-invalid", severity: .error, column: "D", words: ["«Mua lại»", "Góp vốn, mua cổ phần"]),
+        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,ODA,12,triệu USD",
+             code: "capital-source-invalid", severity: .error, column: "J", words: ["«ODA»"]),
+        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN Tràng Due 9,FDI,12,triệu USD",
+             code: "zone-unknown", severity: .error, column: "I", words: ["«KCN Tràng Due 9»"]),
+        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,,KCN VSIP,FDI,12,triệu USD",
+             code: "country-missing", severity: .error, column: "H", words: ["Quốc gia"]),
+        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,20/03/2023,Nhà máy,ABC,Nhật Bản,KCN VSIP,FDI,12,triệu USD",
+             code: "event-outside-window", severity: .warning, column: "E", words: ["20/03/2023", "15/02/2023 – 14/03/2023", "tháng 4/2023"]),
+        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Nhật Bản,KCN VSIP,FDI,0,triệu USD",
+             code: "capital-zero", severity: .warning, column: "K", words: ["bằng 0"]),
+        Case(header: indicator, row: "TNMT,2023-Q1,III.1,KCN VSIP,Đạt,,", code: "target-computed", severity: .error,
+             column: "C", words: ["III.1", "dự án đầu tư"]),
+        Case(header: indicator, row: "TNMT,2023-Q1,III.9,KCN VSIP,Đạt,,", code: "target-unknown", severity: .error,
+             column: "C", words: ["«III.9»"]),
+        Case(header: indicator, row: "TNMT,2023-Q1,III.2,KCN Tiên Thanh,Đạt,,", code: "zone-not-operating",
+             severity: .warning, column: "D", words: ["KCN Tiên Thanh", "III.2"]),
+        Case(header: indicator, row: "QHXD,2023-Q1,III.4,Cầu Rào 2,Đã khởi công,01/03/2023,", code: "subject-unknown",
+             severity: .error, column: "D", words: ["«Cầu Rào 2»", "III.4", "Pegatron"]),
+        Case(header: indicator, row: "TNMT,2023-Q1,III.2,KCN VSIP,Đã trình,,", code: "result-invalid", severity: .error,
+             column: "E", words: ["«Đã trình»", "Đạt, Không đạt, Chưa có HTXLNT"]),
+        Case(header: indicator, row: "QHXD,2023-Q1,III.3,,Đã trình,,", code: "result-without-date", severity: .error,
+             column: "F", words: ["«Đã trình»", "Ngày"]),
+    ]
+
+    @Test(arguments: cases)
+    func eachRuleIsLocatedAndWorded(_ fixture: Case) throws {
+        let text = fixture.header + "\r\n" + fixture.row + "\r\n"
+        let result = try intake(text, file: "don-vi/bao-cao.csv")
+        let found = try #require(result.first(fixture.code), "codes: \(result.codes())")
+        #expect(found.severity == fixture.severity)
+        #expect(found.file == "don-vi/bao-cao.csv")
+        #expect(found.line == 2)
+        #expect(found.columnLetter == fixture.column)
+        for words in fixture.words {
+            #expect((found.message + " " + found.fix).contains(words), "\(found.message) → \(found.fix)")
+        }
+        #expect(!found.fix.isEmpty)
+        #expect(result.account.dataRows == 1)
+        #expect(result.account.balances)
+        #expect(result.account.rejected == (fixture.severity == .error ? 1 : 0))
+    }
+
+    @Test func ambiguousNumbersReadWithTheFilesEvidence() throws {
+        let vietnamese = try intake(eventHeader + "\r\n"
+            + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,1.500,triệu USD\r\n"
+            + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,2.000.000,USD\r\n")
+        #expect(vietnamese.events.map(\.amount) == [1500, 2_000_000])
+        #expect(vietnamese.events.map(\.reportAmount) == [1500, 2])
+        let english = try intake(eventHeader + "\r\n"
+            + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,1.500,triệu USD\r\n"
+            + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,\"2,000,000\",USD\r\n")
+        #expect(english.events.map(\.amount) == [1.5, 2_000_000])
+        let mixed = try intake(eventHeader + "\r\n"
+            + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,1.500,triệu USD\r\n"
+            + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,\"2,000,000\",USD\r\n"
+            + "QLDT,2023-03,3,Cấp mới,03/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,2.000.000,USD\r\n")
+        #expect(mixed.first("number-styles-mixed")?.message.contains("dòng 3: 2,000,000") == true)
+        #expect(mixed.first("number-ambiguous")?.line == 2)
+    }
+
+    @Test func monthFirstFilesMakeAmbiguousDatesErrors() throws {
+        let result = try intake(taskHeader + "\r\n"
+            + "VP,2023-03,II.7,Hoàn thành,100,,,,,03/04/2023\r\nVP,2023-03,II.9,Hoàn thành,100,,,,,03/15/2023\r\n")
+        let ambiguous = try #require(result.first("date-ambiguous"))
+        #expect(ambiguous.line == 2)
+        #expect(ambiguous.message.contains("03/04/2023"))
+        #expect(ambiguous.message.contains("04/03/2023"))
+        #expect(ambiguous.message.contains("dòng 3: 03/15/2023"))
+        #expect(result.first("date-impossible")?.message.contains("tháng 15") == true)
+        #expect(result.account.rejected == 2)
+    }
+
+    @Test func amountsWithUnitsAndHeadersWithUnits() throws {
+        let header = "Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Khu,Nguồn vốn,Vốn đăng ký (triệu USD),Quốc gia"
+        let result = try intake(header + "\r\nQLDT,2023-03,9,Góp vốn mua cổ phần,2023-03-01,KCN VSIP,FDI,\"12,5\",Singapore\r\n"
+            + "QLDT,2023-03,10,Cấp mới,45000,KCN VSIP,FDI,\"$1,250,000\",Hoa Kỳ\r\n")
+        #expect(result.all.filter { $0.severity == .error }.map(\.consoleLine) == [])
+        #expect(result.events.map(\.reportAmount) == [12.5, 1.25])
+        #expect(result.events.map(\.event) == [.shareAcquisition, .newCertificate])
+        #expect(result.events.last?.date == Day(excelSerial: 45000))
+    }
+
+    @Test func headersMatchIgnoringCaseDiacriticsAndSpacing() throws {
+        let header = "MA_DON_VI;ky bao cao;Mã  Nhiệm Vụ;TINH TRANG;ty le hoan thanh;STT;Ghi chép thêm"
+        let result = try intake(header + "\r\nqlđt;t3/2023;ii.2a;dang trien khai;40%;1;x\r\n")
+        #expect(result.tasks.first?.unit == "QLDT")
+        #expect(result.tasks.first?.task == "II.2.a")
+        #expect(result.tasks.first?.percent == 40)
+        #expect(result.tasks.first?.period.code == "2023-03")
+        let unknown = result.survey.diagnostics.filter { $0.code == "unknown-column" }
+        #expect(unknown.map(\.value) == ["Ghi chép thêm"])
+        #expect(unknown.first?.columnLetter == "G")
+    }
+
+    @Test func missingRequiredColumnsRejectTheFileAndNameTheClosestHeader() throws {
+        let result = try intake("Mã đơn vị,Kỳ báo cá,Mã nhiệm vụ,Tình trạng\r\nVP,2023-03,II.7,x\r\n")
+        let missing = try #require(result.first("missing-column"))
+        #expect(missing.severity == .error)
+        #expect(missing.line == 1)
+        #expect(missing.message.contains("«Kỳ báo cáo» (cột gần giống trong tệp: «Kỳ báo cá»)"))
+        #expect(result.rows.isEmpty)
+        #expect(!result.survey.isUsable)
+    }
+
+    @Test func unknownKindListsTheHeadersFound() throws {
+        let result = try intake("Họ tên,Ngày sinh\r\nNguyễn Văn A,01/01/1990\r\n")
+        let problem = try #require(result.first("kind-unknown"))
+        #expect(problem.message.contains("«Họ tên», «Ngày sinh»"))
+        #expect(problem.message.contains("«Mã nhiệm vụ», «Số GCNĐKĐT» hay «Mã chỉ tiêu»"))
+    }
+
+    @Test func formulaLikeTextStaysText() throws {
+        let result = try intake(taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,\"=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\",+cmd,@SUM(A1),,\r\n")
+        #expect(result.tasks.first?.results == "=HYPERLINK(\"http://x\",\"a\")")
+        #expect(result.tasks.first?.difficulties == "+cmd")
+        #expect(result.tasks.first?.proposals == "@SUM(A1)")
+    }
+
+    @Test func overlongCellsAreKeptWholeInTheDiagnostic() throws {
+        let long = String(repeating: "ệ", count: 40_000)
+        let result = try intake(taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,\(long),,,,\r\n")
+        let problem = try #require(result.first("cell-too-long"))
+        #expect(problem.value?.count == 40_000)
+        #expect(problem.severity == .warning)
+        #expect(result.tasks.first?.results.count == 40_000)
+    }
+
+    @Test func unclosedQuoteRejectsOneRowAndReadsTheRest() throws {
+        let text = taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,\"chưa đóng,,,,\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n"
+        let result = try intake(text)
+        let problem = try #require(result.first("csv-unclosed-quote"))
+        #expect(problem.line == 2)
+        #expect(problem.columnLetter == "F")
+        #expect(result.tasks.map(\.task) == ["II.9"])
+        #expect(result.account.rejected == 1)
+        #expect(result.account.balances)
+    }
+}

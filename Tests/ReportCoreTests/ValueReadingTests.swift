@@ -1,0 +1,90 @@
+import Testing
+@testable import ReportCore
+
+@Suite struct ValueReadingTests {
+    @Test(arguments: [
+        ("1500", NumberReading.exact(1500, evidence: nil)),
+        ("2.000.000", .exact(2_000_000, evidence: .vietnamese)),
+        ("2,000,000", .exact(2_000_000, evidence: .english)),
+        ("1,5", .exact(1.5, evidence: .vietnamese)),
+        ("1.5", .exact(1.5, evidence: .english)),
+        ("1.234.567,89", .exact(1_234_567.89, evidence: .vietnamese)),
+        ("1,234,567.89", .exact(1_234_567.89, evidence: .english)),
+        ("1.500", .ambiguous(vietnamese: 1500, english: 1.5)),
+        ("12,345", .ambiguous(vietnamese: 12.345, english: 12345)),
+        ("0.500", .exact(0.5, evidence: .english)),
+        ("1500.000", .exact(1500, evidence: .english)),
+        ("2 000 000", .exact(2_000_000, evidence: nil)),
+        (" 42 ", .exact(42, evidence: nil)),
+        ("-3", .exact(-3, evidence: nil)),
+        ("(1.200.000)", .exact(-1_200_000, evidence: .vietnamese)),
+        ("1.23.4", .invalid), ("1,2,3", .invalid), ("1.234,5.6", .invalid), ("abc", .invalid), ("", .invalid),
+        ("12a", .invalid), ("1..2", .invalid),
+    ])
+    func numbers(text: String, expected: NumberReading) {
+        #expect(NumberReading.read(text) == expected)
+    }
+
+    @Test func ambiguousNumbersFollowTheFile() {
+        var evidence = NumberEvidence()
+        #expect(evidence.style == nil)
+        evidence.note(NumberReading.read("2.000.000"), at: "dòng 3")
+        #expect(NumberReading.read("1.500").value(in: evidence.style) == 1500)
+        evidence.note(NumberReading.read("1.25"), at: "dòng 9")
+        #expect(evidence.style == nil)
+        #expect(evidence.firstVietnamese == "dòng 3")
+        #expect(evidence.firstEnglish == "dòng 9")
+    }
+
+    @Test func dates() {
+        func day(_ d: Int, _ m: Int, _ y: Int) -> Day { Day(year: y, month: m, day: d)! }
+        #expect(DateReading.read("30/06/2023") == .day(day(30, 6, 2023), twoDigitYear: false))
+        #expect(DateReading.read("1/7/2023") == .dayOrMonthFirst(dayFirst: day(1, 7, 2023), monthFirst: day(7, 1, 2023),
+                                                                 twoDigitYear: false))
+        #expect(DateReading.read("15/7/2023") == .day(day(15, 7, 2023), twoDigitYear: false))
+        #expect(DateReading.read("2023-06-30") == .day(day(30, 6, 2023), twoDigitYear: false))
+        #expect(DateReading.read("2023-06-30 00:00:00") == .day(day(30, 6, 2023), twoDigitYear: false))
+        #expect(DateReading.read("30.06.2023") == .day(day(30, 6, 2023), twoDigitYear: false))
+        #expect(DateReading.read("45107") == .day(day(30, 6, 2023), twoDigitYear: false))
+        #expect(DateReading.read("ngày 30 tháng 6 năm 2023") == .day(day(30, 6, 2023), twoDigitYear: false))
+        #expect(DateReading.read("30/06/23") == .day(day(30, 6, 2023), twoDigitYear: true))
+        #expect(DateReading.read("03/04/2023") == .dayOrMonthFirst(dayFirst: day(3, 4, 2023), monthFirst: day(4, 3, 2023),
+                                                                   twoDigitYear: false))
+        #expect(DateReading.read("31/02/2023") == .impossible(reason: "tháng 2/2023 không có ngày 31", monthFirst: nil))
+        #expect(DateReading.read("06/30/2023") == .impossible(reason: "tháng 30 không tồn tại", monthFirst: day(30, 6, 2023)))
+        #expect(DateReading.read("30-06") == .unreadable)
+        #expect(DateReading.read("12") == .unreadable)
+    }
+
+    @Test func closedListsIgnoreCaseAndDiacritics() {
+        #expect(TaskStatus(reading: "dang trien khai") == .inProgress)
+        #expect(TaskStatus(reading: "ĐÃ HOÀN THÀNH") == .done)
+        #expect(TaskStatus(reading: "Tạm  dừng") == .paused)
+        #expect(TaskStatus(reading: "đang làm dở") == nil)
+        #expect(EventType(reading: "Góp vốn mua cổ phần") == .shareAcquisition)
+        #expect(EventType(reading: "tăng vốn") == .capitalIncrease)
+        #expect(CapitalSource(reading: "Đầu tư nước ngoài") == .fdi)
+        #expect(IndicatorResult(reading: "chua co HTXLNT", measure: .compliantZoneShare) == .noTreatmentPlant)
+        #expect(IndicatorResult(reading: "Đã trình", measure: .compliantZoneShare) == nil)
+    }
+
+    @Test func amountsWithTheirUnits() {
+        #expect(CurrencyUnit.split("1,5 triệu USD")?.unit == .millionUSD)
+        #expect(CurrencyUnit.split("1,5 triệu USD")?.number == "1,5")
+        #expect(CurrencyUnit.split("$1,500,000")?.unit == .usd)
+        #expect(CurrencyUnit.split("120 tỷ đồng")?.unit == .billionVND)
+        #expect(CurrencyUnit.split("2.000.000 ₫")?.unit == .vnd)
+        #expect(CurrencyUnit.split("45000000")?.unit == nil)
+        #expect(CurrencyUnit.split("12 con gà") == nil)
+        #expect(CurrencyUnit(reading: "Tr.USD") == .millionUSD)
+        #expect(CurrencyUnit(reading: "VNĐ") == .vnd)
+        #expect(CurrencyUnit(reading: "triệu") == nil)
+    }
+
+    @Test func vietnameseNumberFormatting() {
+        #expect(VietnameseNumber.format(2_000_000) == "2.000.000")
+        #expect(VietnameseNumber.format(1.5) == "1,5")
+        #expect(VietnameseNumber.format(581.4, maxFractionDigits: 2) == "581,4")
+        #expect(VietnameseNumber.format(-0.25) == "-0,25")
+    }
+}
