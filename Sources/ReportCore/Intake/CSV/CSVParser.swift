@@ -79,6 +79,7 @@ struct CSVParser {
                 // At the start of a field.
                 if i < end && buf[i] == Self.quote && i != literalQuote {
                     let open = i
+                    let newlinesBefore = newlines
                     i += 1
                     var runStart = i
                     while true {
@@ -103,6 +104,11 @@ struct CSVParser {
                             if j >= end && !eof { return .needMore }
                             if j >= end || buf[j] == delimiter || buf[j] == Self.cr || buf[j] == Self.lf {
                                 i = j
+                            } else if newlines > newlinesBefore {
+                                // A "quoted" field that ran over a line break and then goes on
+                                // with text was never quoted: a stray opening quote. Spreadsheets
+                                // always close multi-line cells before a delimiter.
+                                return .unclosed(quoteOffset: open)
                             } else {
                                 record.problems.append(.textAfterQuote(field: field))
                                 var k = i
