@@ -82,10 +82,10 @@ enum TargetsSheet {
                       amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.event))", criterion: { Formulas.equals($0) },
                       inPeriod: inPeriod, attracted: nil)
         try breakdown(w, title: "b) Theo khu (triệu USD)", label: "Khu", lines: f.byZone, amount: fdiCol,
-                      extra: projects.range(P.zone), criterion: { Formulas.equals($0) }, inPeriod: inPeriod,
-                      attracted: attracted)
+                      extra: "\(source),\"FDI\",\(projects.range(P.zone))", criterion: { Formulas.equals($0) },
+                      inPeriod: inPeriod, attracted: attracted)
         try breakdown(w, title: "c) Theo quốc gia/vùng lãnh thổ (triệu USD)", label: "Quốc gia/vùng lãnh thổ",
-                      lines: f.byCountry, amount: fdiCol, extra: projects.range(P.country),
+                      lines: f.byCountry, amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.country))",
                       criterion: { Formulas.equals($0) }, inPeriod: inPeriod, attracted: attracted)
         try breakdown(w, title: "d) Giảm vốn, chấm dứt dự án FDI (triệu USD; tính riêng, không trừ vào vốn thu hút)",
                       label: "Loại biến động", lines: f.decreases, amount: fdiCol,

@@ -232,3 +232,42 @@ public func makeTemporaryDirectory(_ label: String = "khth") throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// LibreOffice headless, with recalculation forced on load: the way to prove
+/// that every cached formula value is what a spreadsheet computes.
+public enum LibreOffice {
+    public static var executable: String? {
+        ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+    }
+
+    /// Opens `xlsx`, recalculates every formula, and saves it again as xlsx; returns the new file.
+    public static func recalculate(_ xlsx: URL) throws -> URL {
+        guard let soffice = executable else {
+            throw Python.Failure(status: -1, stderr: "LibreOffice (soffice) is not installed: run `make test`, which installs it")
+        }
+        let work = try makeTemporaryDirectory("lo")
+        let profile = work.appendingPathComponent("profile/user", isDirectory: true)
+        try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+            </oor:items>
+            """.write(to: profile.appendingPathComponent("registrymodifications.xcu"), atomically: true, encoding: .utf8)
+        let input = work.appendingPathComponent("in.xlsx")
+        try FileManager.default.copyItem(at: xlsx, to: input)
+        let out = work.appendingPathComponent("out", isDirectory: true)
+        try Command.run(soffice, [
+            "-env:UserInstallation=file://" + work.appendingPathComponent("profile").path, "--headless", "--norestore",
+            "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.path, input.path,
+        ])
+        let result = out.appendingPathComponent("in.xlsx")
+        guard FileManager.default.fileExists(atPath: result.path) else {
+            throw Python.Failure(status: -1, stderr: "LibreOffice wrote no file")
+        }
+        return result
+    }
+}

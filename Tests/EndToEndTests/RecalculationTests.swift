@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import TestSupport
+import ReportApp
+
+/// Every formula's cached value is what LibreOffice computes when it
+/// recalculates the workbook — in both ways of writing it.
+@Suite(.serialized) struct RecalculationTests {
+    /// Compares every formula cell of `ours` with LibreOffice's recalculated copy.
+    func expectCachedValuesHold(_ path: URL) throws {
+        let ours = try ReadWorkbook.read(path.path)
+        let theirs = try ReadWorkbook.read(try LibreOffice.recalculate(path).path)
+        var compared = 0
+        for sheet in ours.sheets {
+            let recalculated = try #require(theirs.sheet(sheet.name))
+            for reference in sheet.formulas.keys.sorted() {
+                let mine = sheet.values[reference]
+                let lo = recalculated.values[reference]
+                compared += 1
+                if let a = mine?.number, let b = lo?.number {
+                    #expect(abs(a - b) <= 1e-9 * max(1, abs(a)), "\(sheet.name)!\(reference) = \(sheet.formulas[reference]!): ours \(a), LibreOffice \(b)")
+                } else {
+                    #expect(mine == lo, "\(sheet.name)!\(reference) = \(sheet.formulas[reference]!): ours \(String(describing: mine)), LibreOffice \(String(describing: lo))")
+                }
+            }
+        }
+        #expect(compared > 100)
+    }
+
+    @Test func normalWorkbook() throws {
+        let (outcome, _) = try examplesReport.get()
+        try expectCachedValuesHold(outcome.workbook!)
+    }
+
+    @Test func constantMemoryWorkbook() throws {
+        let (outcome, workbook) = try runReport(inputs: exampleInputs(), mode: .constantMemory)
+        #expect(outcome.mode == .constantMemory)
+        let projects = try #require(workbook.sheet("Dự án"))
+        #expect(projects.tables.isEmpty)
+        #expect(projects.autofilter == "A4:S18")
+        try expectCachedValuesHold(outcome.workbook!)
+        // Same figures as the normal workbook.
+        let normal = try examplesReport.get().1
+        for name in ["Tổng hợp", "Chỉ tiêu", "Nộp báo cáo"] {
+            #expect(workbook.sheet(name)?.values == normal.sheet(name)?.values, "\(name)")
+        }
+    }
+
+    /// The check above could pass if LibreOffice only copied our cached values:
+    /// a wrong cached value must come back corrected.
+    @Test func libreOfficeReallyRecalculates() throws {
+        let directory = try makeTemporaryDirectory("recalc")
+        let path = directory.appendingPathComponent("wrong.xlsx")
+        try Command.run("/usr/bin/python3", ["-c", """
+            import openpyxl, sys
+            wb = openpyxl.Workbook(); ws = wb.active
+            ws["A1"] = 2; ws["A2"] = 3; ws["A3"] = "=A1+A2"
+            wb.save(sys.argv[1])
+            """, path.path])
+        let recalculated = try ReadWorkbook.read(try LibreOffice.recalculate(path).path)
+        #expect(recalculated.sheets[0].number("A3") == 5)
+    }
+}
