@@ -1,1 +1,133 @@
-print("bench")
+import Foundation
+import ReportApp
+import ReportCore
+
+/// `make bench`: intake throughput and peak memory on generated submissions,
+/// and the whole report on the largest. Each measurement runs in its own
+/// process so its peak memory is its own; figures are compared as ratios
+/// within one run, as the machines are noisy.
+struct Bench {
+    static func main() throws {
+        let arguments = CommandLine.arguments
+        if let index = arguments.firstIndex(of: "--child") {
+            try child(kind: arguments[index + 1], path: arguments[index + 2])
+            return
+        }
+        let rows = arguments.firstIndex(of: "--rows").map { Int(arguments[$0 + 1])! } ?? 1_000_000
+        let only = arguments.firstIndex(of: "--only").map { Set(arguments[$0 + 1].split(separator: ",").map(String.init)) }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("khth-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let small = max(rows / 10, 1000)
+        print("Generating \(small) and \(rows) investment rows (UTF-8 BOM, CRLF, quoted fields, line breaks in cells, 1 % NFD)…")
+        let smallFile = directory.appendingPathComponent("small/QLDT_2023-03_du-an.csv")
+        let largeFile = directory.appendingPathComponent("large/QLDT_2023-03_du-an.csv")
+        let smallBytes = try Generator.write(rows: small, to: smallFile)
+        let largeBytes = try Generator.write(rows: rows, to: largeFile)
+        print("  \(small) rows: \(smallBytes / 1_000_000) MB; \(rows) rows: \(largeBytes / 1_000_000) MB\n")
+        print("measure                              rows        seconds   rows/s        peak RSS")
+        var results: [String: (Double, Int)] = [:]
+        for (kind, file, count) in [("parse", largeFile, rows), ("intake", smallFile, small), ("intake", largeFile, rows),
+                                    ("report", largeFile, rows)] where only?.contains(kind) ?? true {
+            let (seconds, rss) = try measure(kind: kind, path: file.path)
+            results["\(kind)-\(count)"] = (seconds, rss)
+            let label = ["parse": "parse (records, String, NFC)", "intake": "intake (survey + validation)",
+                         "report": "report (constant memory xlsx)"][kind]!
+            print(String(format: "%-36@ %-11d %-9.2f %-13.0f %d MB", label as NSString, count, seconds,
+                         Double(count) / seconds, rss / 1024))
+        }
+        if let a = results["intake-\(small)"], let b = results["intake-\(rows)"] {
+            print(String(format: "\nintake peak memory, %d rows / %d rows: %.2f× for %.0f× the rows",
+                         rows, small, Double(b.1) / Double(a.1), Double(rows) / Double(small)))
+        }
+        if let parse = results["parse-\(rows)"], let intake = results["intake-\(rows)"] {
+            print(String(format: "intake time / parse time: %.2f×", intake.0 / parse.0))
+        }
+    }
+
+    /// Runs one measurement in a child process; returns its seconds and peak RSS (KiB).
+    static func measure(kind: String, path: String) throws -> (Double, Int) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["--child", kind, path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let parts = output.split(separator: " ")
+        guard parts.count == 2, let seconds = Double(parts[0]), let rss = Int(parts[1].trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "child said: \(output)"])
+        }
+        return (seconds, rss)
+    }
+
+    static func child(kind: String, path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let lookup = PlanLookup(plan: .default554)
+        let start = Date()
+        switch kind {
+        case "parse":
+            var characters = 0
+            try SubmissionReader.forEachField(source: FileChunks(url)) { characters += $0.utf8.count }
+            precondition(characters > 0)
+        case "intake":
+            let survey = try SubmissionReader.survey(file: "bench.csv", source: FileChunks(url), lookup: lookup)
+            var accepted = 0
+            let account = try SubmissionReader.read(file: "bench.csv", source: FileChunks(url), survey: survey,
+                                                    lookup: lookup, accepted: { _ in accepted += 1 }, diagnostic: { _ in })
+            precondition(account.accepted == accepted && accepted > 0, "\(account)")
+        default:
+            let outputs = url.deletingLastPathComponent().appendingPathComponent("out")
+            let outcome = try ReportRun(.init(inputs: url.deletingLastPathComponent(), outputs: outputs,
+                                              mode: .constantMemory)).run()
+            precondition(outcome.workbook != nil)
+        }
+        let seconds = Date().timeIntervalSince(start)
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print("\(seconds) \(usage.ru_maxrss)")
+    }
+}
+
+struct FileChunks: ByteSource {
+    let handle: FileHandle
+    init(_ url: URL) throws { handle = try FileHandle(forReadingFrom: url) }
+    mutating func nextChunk() throws -> [UInt8]? {
+        guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
+        return [UInt8](data)
+    }
+}
+
+/// Writes realistic investment submissions.
+enum Generator {
+    static let zones = ["KCN VSIP Hải Phòng", "KCN Tràng Duệ", "KCN Đình Vũ", "KCN Nam Cầu Kiền", "KCN An Dương", "KCN Nomura"]
+    static let countries = ["Hàn Quốc", "Nhật Bản", "Singapore", "Trung Quốc", "Đài Loan (Trung Quốc)", "Hoa Kỳ"]
+    static let events = ["Cấp mới", "Điều chỉnh tăng vốn", "Góp vốn, mua cổ phần", "Điều chỉnh giảm vốn"]
+
+    static func write(rows: Int, to url: URL) throws -> Int {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        var buffer = "\u{FEFF}Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Tên dự án,Nhà đầu tư,Quốc gia/vùng lãnh thổ,Khu,Nguồn vốn,Vốn đăng ký,Đơn vị tính,Ngày gửi\r\n"
+        var total = 0
+        for index in 0..<rows {
+            let day = 15 + index % 14
+            var project = "Nhà máy sản xuất linh kiện điện tử số \(index) Hải Phòng"
+            if index % 100 == 7 { project = project.decomposedStringWithCanonicalMapping }
+            if index % 20 == 3 { project = "\"\(project),\ngiai đoạn \(index % 3 + 1)\"" }
+            let amount = "\(1 + index % 900).\(String(format: "%03d", index % 1000)).000"
+            buffer += "QLDT,Tháng 3/2023,\(2_100_000_000 + index),\"\(events[index % 4])\",\(day)/02/2023,\(project),Công ty TNHH Đầu tư \(index % 5000),\(countries[index % 6]),\(zones[index % 6]),FDI,\(amount),USD,15/03/2023\r\n"
+            if buffer.utf8.count > 1 << 20 {
+                handle.write(Data(buffer.utf8))
+                total += buffer.utf8.count
+                buffer = ""
+            }
+        }
+        handle.write(Data(buffer.utf8))
+        return total + buffer.utf8.count
+    }
+}
+
+try Bench.main()

@@ -18,6 +18,7 @@ public enum SubmissionReader {
         survey.kind = match.layout.kind
         var record = CSVRecord()
         var sentDates: [Day] = []
+        let cache = ValueCache()
         while try reader.nextRecord(into: &record) {
             if record.isBlank {
                 survey.blankRows += 1
@@ -26,26 +27,25 @@ public enum SubmissionReader {
             survey.dataRows += 1
             func field(_ column: Column) -> String? {
                 guard let index = match.index[column], index < record.count, !record.isBlank(index) else { return nil }
-                return record.text(index).trimmingCharacters(in: .whitespaces)
+                return record.trimmedText(index)
             }
             if survey.unit == nil || survey.period == nil,
-               let unit = field(.unit).flatMap(lookup.unit), let period = field(.period).flatMap(ReportingPeriod.init(parsing:)),
+               let unit = field(.unit).flatMap({ cache.unit($0, lookup) }), let period = field(.period).flatMap(cache.period),
                period.year == lookup.plan.year {
                 survey.unit = unit.code
                 survey.period = period
             }
-            let place = "dòng \(record.line)"
             for column in [Column.capital, .percent] {
                 guard var text = field(column) else { continue }
                 if column == .percent, text.hasSuffix("%") { text.removeLast() }
                 let number = CurrencyUnit.split(text)?.number ?? Substring(text)
-                survey.numberEvidence.note(NumberReading.read(number), at: "\(place): \(text)")
+                survey.numberEvidence.note(NumberReading.read(number), at: "dòng \(record.line): \(text)")
             }
             for column in [Column.due, .completed, .eventDate, .date, .sentDate] {
                 guard let text = field(column) else { continue }
-                survey.dateEvidence.note(DateReading.read(text), at: "\(place): \(text)")
+                survey.dateEvidence.note(cache.date(text), at: "dòng \(record.line): \(text)")
             }
-            if let text = field(.sentDate), let day = DateReading.parseDay(text), !sentDates.contains(day) {
+            if let text = field(.sentDate), let day = cache.date(text).dayFirst, !sentDates.contains(day) {
                 sentDates.append(day)
             }
         }
@@ -203,4 +203,16 @@ public enum SubmissionReader {
 public enum Worksheets {
     /// Excel's limit on the characters of one cell.
     public static let maxCellLength = 32_767
+}
+
+extension SubmissionReader {
+    /// Every field of every record after the header, as NFC text — the raw table,
+    /// without validation (what `make bench` measures as parsing).
+    public static func forEachField(source: some ByteSource, _ body: (String) -> Void) throws {
+        var reader = try RecordReader(source: source)
+        var record = CSVRecord()
+        while try reader.nextRecord(into: &record) {
+            for index in 0..<record.count { body(record.text(index)) }
+        }
+    }
 }

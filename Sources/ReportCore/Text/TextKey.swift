@@ -24,16 +24,18 @@ public enum TextKey {
             pendingSpace = false
             scalars.append(scalar)
         }
-        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
-        let source = ascii ? String(text) : String(text).decomposedStringWithCanonicalMapping
-        for scalar in source.unicodeScalars {
-            switch scalar.value {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
             case 0x30...0x39, 0x61...0x7A: emit(scalar)
-            case 0x41...0x5A: emit(Unicode.Scalar(scalar.value + 0x20)!)
-            case 0x300...0x36F: continue  // combining marks: the diacritics
-            case 0x110, 0x111: emit("d")  // Đ đ
+            case 0x41...0x5A: emit(Unicode.Scalar(value + 0x20)!)
+            case 0x300...0x36F: continue  // combining marks: the diacritics of decomposed text
             default:
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if value < 0x80 {
+                    pendingSpace = true
+                } else if let base = Self.baseLetters[value] {
+                    emit(Unicode.Scalar(base))
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     for lower in scalar.properties.lowercaseMapping.unicodeScalars { emit(lower) }
                 } else {
                     pendingSpace = true
@@ -42,6 +44,20 @@ public enum TextKey {
         }
         return String(scalars)
     }
+
+    /// Latin letters with diacritics (Vietnamese and the rest of Latin-1 to
+    /// Latin Extended Additional) → their lowercase base letter; đ → d. Built
+    /// once, so folding never needs Foundation's decomposition per call.
+    static let baseLetters: [UInt32: UInt8] = {
+        var table: [UInt32: UInt8] = [0x110: 0x64, 0x111: 0x64]
+        for value in Array(UInt32(0xC0)...0x24F) + Array(UInt32(0x1E00)...0x1EFF) {
+            guard let scalar = Unicode.Scalar(value), table[value] == nil else { continue }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard let first = decomposed.first, first.isASCII, first.properties.isAlphabetic else { continue }
+            table[value] = UInt8(first.value | 0x20)
+        }
+        return table
+    }()
 
     /// Edit distance between two keys, for "did you mean" suggestions.
     public static func distance(_ a: String, _ b: String) -> Int {
@@ -86,22 +102,32 @@ extension String {
     }
 
     /// A cheap check that skips normalising text that cannot change: ASCII, and
-    /// text made only of scalars below U+0300 or precomposed Vietnamese letters.
+    /// text made only of scalars below U+0300 (no combining marks), precomposed
+    /// Vietnamese letters (U+1E00–U+1EFF), general punctuation and ₫ — read
+    /// straight from the UTF-8 bytes.
     static func isKnownNFC(_ bytes: some Collection<UInt8>) -> Bool {
-        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
-        var iterator = bytes.makeIterator()
-        var decoder = Unicode.UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                let v = scalar.value
-                if v < 0x300 || (0x1E00...0x1EFF).contains(v) || v == 0x20AB || (0x2010...0x2027).contains(v) {
-                    continue
-                }
+        bytes.withContiguousStorageIfAvailable(isKnownNFC(buffer:)) ?? Array(bytes).withUnsafeBufferPointer(isKnownNFC(buffer:))
+    }
+
+    static func isKnownNFC(buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            if byte < 0x80 {
+                index += 1
+            } else if byte >= 0xC2 && byte <= 0xCB {
+                index += 2  // U+0080–U+02FF
+            } else if byte == 0xE1, index + 1 < count, (0xB8...0xBB).contains(buffer[index + 1]) {
+                index += 3  // U+1E00–U+1EFF
+            } else if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x80, (0x90...0xA7).contains(buffer[index + 2]) {
+                index += 3  // U+2010–U+2027
+            } else if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x82, buffer[index + 2] == 0xAB {
+                index += 3  // ₫
+            } else {
                 return false
-            case .emptyInput: return true
-            case .error: return false
             }
         }
+        return true
     }
 }

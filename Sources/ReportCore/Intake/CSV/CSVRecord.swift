@@ -25,6 +25,26 @@ struct CSVRecord {
         return String.isKnownNFC(slice) ? text : text.precomposedStringWithCanonicalMapping
     }
 
+    /// The field as NFC text without leading or trailing spaces, tabs, line
+    /// breaks or no-break spaces — trimmed on the bytes, before any String exists.
+    func trimmedText(_ index: Int) -> String {
+        var slice = bytes(index)
+        while let first = slice.first, first == 0x20 || first == 0x09 || first == 0x0D || first == 0x0A {
+            slice = slice.dropFirst()
+        }
+        while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0D || last == 0x0A {
+            slice = slice.dropLast()
+        }
+        while slice.count >= 2, slice[slice.startIndex] == 0xC2, slice[slice.startIndex + 1] == 0xA0 {
+            slice = slice.dropFirst(2)
+        }
+        while slice.count >= 2, slice[slice.endIndex - 2] == 0xC2, slice[slice.endIndex - 1] == 0xA0 {
+            slice = slice.dropLast(2)
+        }
+        let text = String(decoding: slice, as: UTF8.self)
+        return String.isKnownNFC(slice) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
     /// Whether the field is empty or only spaces.
     func isBlank(_ index: Int) -> Bool {
         bytes(index).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }

@@ -9,6 +9,8 @@ struct RecordReader<Source: ByteSource> {
     private var exhausted = false
     private var recordsSeen = 0
     private var separatorLine = false
+    /// The decoded bytes of the chunk being read, kept to reuse its storage.
+    private var decoded: [UInt8] = []
 
     /// What the file turned out to be. Not `.text` means nothing can be read.
     private(set) var shape: FileShape = .empty
@@ -134,7 +136,7 @@ struct RecordReader<Source: ByteSource> {
                     parser.finish()
                     continue
                 }
-                var decoded: [UInt8] = []
+                decoded.removeAll(keepingCapacity: true)
                 if let chunk = try source.nextChunk() {
                     decoder.decode(chunk[...], into: &decoded, final: false)
                 } else {

@@ -74,27 +74,39 @@ struct StreamDecoder {
 
     /// Copies valid UTF-8, replacing invalid sequences; returns an incomplete tail.
     private func decodeUTF8(_ input: ArraySlice<UInt8>, into output: inout [UInt8], final: Bool) -> ArraySlice<UInt8> {
-        var index = input.startIndex
-        var runStart = index
-        let end = input.endIndex
-        while index < end {
-            if input[index] < 0x80 {
-                index += 1
-                continue
+        // ASCII and well-formed sequences are copied in runs.
+        let tail: Int? = input.withUnsafeBufferPointer { buffer -> Int? in
+            let base = input.startIndex
+            var i = 0
+            var run = 0
+            let count = buffer.count
+            let raw = UnsafeRawBufferPointer(buffer)
+            while i < count {
+                // Eight ASCII bytes at a time.
+                if i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                if buffer[i] < 0x80 {
+                    i += 1
+                    continue
+                }
+                switch UTF8Validation.sequenceLength(input, at: base + i) {
+                case .valid(let n): i += n
+                case .truncated where !final:
+                    output.append(contentsOf: buffer[run..<i])
+                    return base + i
+                case .truncated, .invalid:
+                    output.append(contentsOf: buffer[run..<i])
+                    output.append(contentsOf: Self.replacement)
+                    i += 1
+                    run = i
+                }
             }
-            switch UTF8Validation.sequenceLength(input, at: index) {
-            case .valid(let n): index += n
-            case .truncated where !final:
-                output.append(contentsOf: input[runStart..<index])
-                return input[index...]
-            case .truncated, .invalid:
-                output.append(contentsOf: input[runStart..<index])
-                output.append(contentsOf: Self.replacement)
-                index += 1
-                runStart = index
-            }
+            output.append(contentsOf: buffer[run..<count])
+            return nil
         }
-        output.append(contentsOf: input[runStart..<end])
+        if let tail { return input[tail...] }
         return []
     }
 

@@ -1,7 +1,7 @@
 /// The columns of the three submission kinds: the contract with the units.
 /// Header names match ignoring case, diacritics, spacing, `_` and punctuation;
 /// the aliases are the other names units write.
-public enum Column: String, Hashable, Sendable, CaseIterable {
+public enum Column: Int, Hashable, Sendable, CaseIterable {
     // Shared
     case unit, period, sentDate
     // Task progress

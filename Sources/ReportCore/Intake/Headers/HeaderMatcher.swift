@@ -2,7 +2,7 @@
 public struct HeaderMatch: Sendable {
     public let layout: KindLayout
     /// Field index of each column found.
-    public var index: [Column: Int] = [:]
+    public var index = ColumnIndex()
     /// Headers that are not part of the template, by field index.
     public var unknown: [(index: Int, header: String)] = []
     /// A second header naming a column already found.
@@ -24,6 +24,21 @@ public struct HeaderMatch: Sendable {
         let unused = unknown.map(\.header)
         return TextKey.closest(to: column.header, among: unused)
             ?? column.aliases.lazy.compactMap { TextKey.closest(to: $0, among: unused) }.first
+    }
+}
+
+/// Field positions by column, in an array: read for every field of every row.
+public struct ColumnIndex: Sendable {
+    private var positions = [Int?](repeating: nil, count: Column.allCases.count)
+    public private(set) var count = 0
+
+    public subscript(column: Column) -> Int? {
+        get { positions[column.rawValue] }
+        set {
+            if positions[column.rawValue] == nil && newValue != nil { count += 1 }
+            if positions[column.rawValue] != nil && newValue == nil { count -= 1 }
+            positions[column.rawValue] = newValue
+        }
     }
 }
 

@@ -5,7 +5,7 @@ extension RowReading {
         let lookup = file.lookup
         var unit: String?
         if let text = required(.unit) {
-            if let found = lookup.unit(text) {
+            if let found = file.cache.unit(text, lookup) {
                 unit = found.code
                 self.unit = found.code
             } else {
@@ -15,7 +15,7 @@ extension RowReading {
         }
         var period: ReportingPeriod?
         if let text = required(.period) {
-            if let found = ReportingPeriod(parsing: text) {
+            if let found = file.cache.period(text) {
                 if found.year != lookup.plan.year {
                     report(.periodOtherYear(found, planYear: lookup.plan.year), column: .period)
                 } else {

@@ -19,7 +19,7 @@ extension RowReading {
             switch target.measure {
             case .compliantZoneShare:
                 if let text = required(.subject) {
-                    if let zone = file.lookup.zone(text) {
+                    if let zone = file.cache.zone(text, file.lookup) {
                         subject = zone.code
                         if zone.kind != .industrialZone || zone.state != .operating {
                             report(.zoneNotOperating(zone.name), column: .subject)

@@ -6,14 +6,14 @@ extension RowReading {
         let certificate = required(.certificate)
         var event: EventType?
         if let text = required(.event) {
-            event = EventType(reading: text)
+            event = file.cache.event(text)
             if event == nil { report(.eventTypeInvalid(text), column: .event) }
         }
         var eventDate: Day?
         if has(.eventDate) { eventDate = date(.eventDate) } else { _ = required(.eventDate) }
         var zone: Zone?
         if let text = required(.zone) {
-            zone = file.lookup.zone(text)
+            zone = file.cache.zone(text, file.lookup)
             if zone == nil {
                 report(.zoneUnknown(text, suggestion: TextKey.closest(to: text, among: file.lookup.zoneNames)),
                        column: .zone)
@@ -21,7 +21,7 @@ extension RowReading {
         }
         var source: CapitalSource?
         if let text = required(.source) {
-            source = CapitalSource(reading: text)
+            source = file.cache.source(text)
             if source == nil { report(.sourceInvalid(text), column: .source) }
         }
         let country = text(.country)
@@ -90,7 +90,7 @@ extension RowReading {
     private mutating func columnCurrency(silent: Bool) -> CurrencyUnit? {
         let written = text(.currency)
         if written.isEmpty { return match.currencyInHeader }
-        if let unit = CurrencyUnit(reading: written) { return unit }
+        if let unit = file.cache.currency(written) { return unit }
         if !silent { report(.currencyUnknown(written), column: .currency) }
         return nil
     }

@@ -10,19 +10,24 @@ struct RowReading {
     /// The unit the row belongs to, once read, for the unit's feedback.
     var unit: String?
 
+    /// The trimmed NFC text of each column of the kind, read once.
+    private let texts: [String]
+
     init(record: CSVRecord, match: HeaderMatch, file: FileContext, excelRow: Int) {
         self.record = record
         self.match = match
         self.file = file
         self.excelRow = excelRow
         self.unit = file.unit
+        var texts = [String](repeating: "", count: Column.allCases.count)
+        for column in match.layout.columns {
+            if let index = match.index[column], index < record.count { texts[column.rawValue] = record.trimmedText(index) }
+        }
+        self.texts = texts
     }
 
     /// The trimmed, NFC text of a column; empty when the column or the field is absent.
-    func text(_ column: Column) -> String {
-        guard let index = match.index[column], index < record.count else { return "" }
-        return record.text(index).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    func text(_ column: Column) -> String { texts[column.rawValue] }
 
     func has(_ column: Column) -> Bool { !text(column).isEmpty }
 
@@ -51,7 +56,7 @@ struct RowReading {
     mutating func date(_ column: Column) -> Day? {
         let value = text(column)
         guard !value.isEmpty else { return nil }
-        switch DateReading.read(value) {
+        switch file.cache.date(value) {
         case .day(let day, let twoDigit):
             if twoDigit { report(.dateTwoDigitYear(day), column: column) }
             return day
@@ -102,6 +107,46 @@ struct FileContext {
     let numberEvidence: NumberEvidence
     let dateEvidence: DateEvidence
     let calendar: ReportingCalendar
+    /// Readings of the values a file repeats on every row.
+    let cache = ValueCache()
+}
+
+/// Memoised readings of repeated values (units, periods, zones, dates, closed
+/// lists): a file of a million rows names the same few dozen values, and
+/// reading each once is what keeps intake fast. Bounded, so memory stays flat.
+final class ValueCache {
+    private var units: [String: ReportingUnit?] = [:]
+    private var periods: [String: ReportingPeriod?] = [:]
+    private var tasks: [String: PlanTask?] = [:]
+    private var zones: [String: Zone?] = [:]
+    private var dates: [String: DateReading] = [:]
+    private var words: [String: String] = [:]
+    private var currencies: [String: CurrencyUnit?] = [:]
+    private var statuses: [String: TaskStatus?] = [:]
+    private var events: [String: EventType?] = [:]
+    private var sources: [String: CapitalSource?] = [:]
+
+    static let limit = 4096
+
+    private func memo<T>(_ table: inout [String: T], _ key: String, _ compute: () -> T) -> T {
+        if let found = table[key] { return found }
+        let value = compute()
+        if table.count >= Self.limit { table.removeAll(keepingCapacity: true) }
+        table[key] = value
+        return value
+    }
+
+    func unit(_ text: String, _ lookup: PlanLookup) -> ReportingUnit? { memo(&units, text) { lookup.unit(text) } }
+    func period(_ text: String) -> ReportingPeriod? { memo(&periods, text) { ReportingPeriod(parsing: text) } }
+    func task(_ text: String, _ lookup: PlanLookup) -> PlanTask? { memo(&tasks, text) { lookup.task(text) } }
+    func zone(_ text: String, _ lookup: PlanLookup) -> Zone? { memo(&zones, text) { lookup.zone(text) } }
+    func date(_ text: String) -> DateReading { memo(&dates, text) { DateReading.read(text) } }
+    /// The `compact` key of a closed-list value.
+    func key(_ text: String) -> String { memo(&words, text) { TextKey.compact(text) } }
+    func currency(_ text: String) -> CurrencyUnit? { memo(&currencies, text) { CurrencyUnit(reading: text) } }
+    func status(_ text: String) -> TaskStatus? { memo(&statuses, text) { TaskStatus(reading: text) } }
+    func event(_ text: String) -> EventType? { memo(&events, text) { EventType(reading: text) } }
+    func source(_ text: String) -> CapitalSource? { memo(&sources, text) { CapitalSource(reading: text) } }
 }
 
 import Foundation

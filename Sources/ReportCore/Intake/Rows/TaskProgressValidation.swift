@@ -5,7 +5,7 @@ extension RowReading {
         let common = unitAndPeriod()
         var task: String?
         if let text = required(.task) {
-            if let found = file.lookup.task(text) {
+            if let found = file.cache.task(text, file.lookup) {
                 task = found.code
             } else {
                 let codes = file.lookup.plan.allTaskItems.map(\.code)
@@ -14,7 +14,7 @@ extension RowReading {
         }
         var status: TaskStatus?
         if let text = required(.status) {
-            status = TaskStatus(reading: text)
+            status = file.cache.status(text)
             if status == nil { report(.statusInvalid(text), column: .status) }
         }
         var percent: Double?

@@ -19,8 +19,11 @@ public enum DateReading: Hashable, Sendable {
         if text.allSatisfy({ $0.isNumber || $0 == "." }), text.filter({ $0 == "." }).count <= 1 {
             return serial(text)
         }
-        let words = TextKey.words(text)
-        if words.hasPrefix("ngay ") || words.contains(" thang ") { return spelled(words) }
+        if text.contains(where: \.isLetter) {
+            let words = TextKey.words(text)
+            if words.hasPrefix("ngay ") || words.contains(" thang ") { return spelled(words) }
+            return .unreadable
+        }
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
               let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
@@ -71,6 +74,15 @@ public enum DateReading: Hashable, Sendable {
             return .impossible(reason: "không có ngày \(d) tháng \(m) năm \(y)", monthFirst: nil)
         }
         return .day(day, twoDigitYear: false)
+    }
+
+    /// The day as Vietnamese files write it (day before month), if any.
+    public var dayFirst: Day? {
+        switch self {
+        case .day(let day, _): day
+        case .dayOrMonthFirst(let day, _, _): day
+        default: nil
+        }
     }
 
     /// A plan file date: strictly one day, no ambiguity allowed.

@@ -38,6 +38,10 @@ public enum CurrencyUnit: String, Hashable, Sendable, CaseIterable {
     /// number text and the unit written with it (nil when only a number).
     /// Returns nil when the text has words that are not a currency unit.
     public static func split(_ text: String) -> (number: Substring, unit: CurrencyUnit?)? {
+        // Most cells are a bare number: nothing to split.
+        if let last = text.utf8.last, (0x30...0x39).contains(last), let first = text.utf8.first, first != 0x24, first != 0x55 {
+            return (Substring(text), nil)
+        }
         var value = Substring(text).trimmingSpacesAndNBSP
         var unit: CurrencyUnit?
         for prefix in ["US$", "$"] where value.hasPrefix(prefix) {

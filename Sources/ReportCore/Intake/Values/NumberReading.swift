@@ -15,71 +15,112 @@ public enum NumberReading: Hashable, Sendable {
 
     /// Reads digits with `.` `,` or spaces as separators, a leading sign or
     /// accounting parentheses. Groups of three are required wherever a separator
-    /// groups thousands: `1.23.4` and `1,2,3` are invalid, not guessed.
+    /// groups thousands: `1.23.4` and `1,2,3` are invalid, not guessed. Works on
+    /// the UTF-8 bytes, with integer arithmetic.
     public static func read(_ raw: some StringProtocol) -> NumberReading {
-        var text = Substring(raw)
-        text = text.trimmingSpacesAndNBSP
+        var bytes = Array(raw.utf8)
+        trim(&bytes)
         var negative = false
-        if text.hasPrefix("(") && text.hasSuffix(")") {
+        if bytes.first == 0x28 && bytes.last == 0x29 {  // ( )
             negative = true
-            text = text.dropFirst().dropLast().trimmingSpacesAndNBSP
+            bytes.removeFirst()
+            bytes.removeLast()
+            trim(&bytes)
         }
-        if let first = text.first, first == "-" || first == "−" || first == "+" {
-            negative = first != "+"
-            text = text.dropFirst().trimmingSpacesAndNBSP
+        if bytes.first == 0x2D || bytes.first == 0x2B {  // - +
+            negative = bytes.first == 0x2D
+            bytes.removeFirst()
+            trim(&bytes)
+        } else if bytes.starts(with: [0xE2, 0x88, 0x92]) {  // − minus sign
+            negative = true
+            bytes.removeFirst(3)
+            trim(&bytes)
         }
-        // Spaces group thousands in some exports (`2 000 000`).
-        let spaceGroups = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" })
-        if spaceGroups.count > 1 {
-            guard spaceGroups.dropFirst().allSatisfy({ $0.count == 3 || $0.first == "," || $0.first == "." }),
-                  (1...3).contains(spaceGroups[0].count)
+        // Spaces grouping thousands (`2 000 000`): every later group has three digits.
+        if bytes.contains(0x20) || bytes.contains(0xC2) {
+            let groups = spaceSeparated(bytes)
+            guard let groups, groups.count > 1, (1...3).contains(groups[0].count),
+                  groups.dropFirst().allSatisfy({ $0.count == 3 || $0.first == 0x2C || $0.first == 0x2E })
             else { return .invalid }
-            text = Substring(spaceGroups.joined())
+            bytes = groups.flatMap { $0 }
         }
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
-              text.first!.isNumber || text.first == "." || text.first == ","
-        else { return .invalid }
+        guard !bytes.isEmpty else { return .invalid }
+        var dots = 0
+        var commas = 0
+        var lastDot = -1
+        var lastComma = -1
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x30...0x39: continue
+            case 0x2E: dots += 1; lastDot = index
+            case 0x2C: commas += 1; lastComma = index
+            default: return .invalid
+            }
+        }
         let sign: Double = negative ? -1 : 1
-        let dots = text.filter { $0 == "." }.count
-        let commas = text.filter { $0 == "," }.count
-
         if dots == 0 && commas == 0 {
-            return digitsValue(text).map { .exact(sign * $0, evidence: nil) } ?? .invalid
+            return digitsValue(bytes[...]).map { .exact(sign * $0, evidence: nil) } ?? .invalid
         }
         if dots > 0 && commas > 0 {
             // The later separator is the decimal one; the other groups thousands.
-            let lastDot = text.lastIndex(of: ".")!
-            let lastComma = text.lastIndex(of: ",")!
-            let decimal: Character = lastDot > lastComma ? "." : ","
-            let group: Character = decimal == "." ? "," : "."
-            guard text.filter({ $0 == decimal }).count == 1 else { return .invalid }
-            let parts = text.split(separator: decimal, omittingEmptySubsequences: false)
-            guard let whole = grouped(parts[0], by: group), let value = decimalValue(whole, parts[1]) else {
-                return .invalid
-            }
-            return .exact(sign * value, evidence: decimal == "," ? .vietnamese : .english)
+            let decimalAt = max(lastDot, lastComma)
+            let decimal = bytes[decimalAt]
+            let group: UInt8 = decimal == 0x2E ? 0x2C : 0x2E
+            guard (decimal == 0x2E ? dots : commas) == 1,
+                  let whole = grouped(bytes[..<decimalAt], by: group),
+                  let value = decimalValue(whole, bytes[(decimalAt + 1)...])
+            else { return .invalid }
+            return .exact(sign * value, evidence: decimal == 0x2C ? .vietnamese : .english)
         }
-        let separator: Character = dots > 0 ? "." : ","
-        let count = max(dots, commas)
-        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-        let groupingStyle: NumberStyle = separator == "." ? .vietnamese : .english
-        let decimalStyle: NumberStyle = separator == "." ? .english : .vietnamese
-        if count > 1 {
+        let separator: UInt8 = dots > 0 ? 0x2E : 0x2C
+        let groupingStyle: NumberStyle = separator == 0x2E ? .vietnamese : .english
+        let decimalStyle: NumberStyle = separator == 0x2E ? .english : .vietnamese
+        if max(dots, commas) > 1 {
             // Several separators can only group thousands.
-            guard let whole = grouped(text, by: separator), let value = digitsValue(whole) else { return .invalid }
+            guard let whole = grouped(bytes[...], by: separator), let value = digitsValue(whole) else { return .invalid }
             return .exact(sign * value, evidence: groupingStyle)
         }
-        let before = parts[0]
-        let after = parts[1]
+        let at = separator == 0x2E ? lastDot : lastComma
+        let before = bytes[..<at]
+        let after = bytes[(at + 1)...]
         guard !after.isEmpty else { return .invalid }
-        let asDecimal = decimalValue(before.isEmpty ? "0" : before, after)
-        let couldGroup = after.count == 3 && (1...3).contains(before.count) && before.first != "0"
+        let asDecimal = decimalValue(before.isEmpty ? [0x30][...] : before, after)
+        let couldGroup = after.count == 3 && (1...3).contains(before.count) && before.first != 0x30
         if couldGroup, let asGroup = digitsValue(before + after), let asDecimal {
-            return separator == "."
+            return separator == 0x2E
                 ? .ambiguous(vietnamese: sign * asGroup, english: sign * asDecimal)
                 : .ambiguous(vietnamese: sign * asDecimal, english: sign * asGroup)
         }
         return asDecimal.map { .exact(sign * $0, evidence: decimalStyle) } ?? .invalid
+    }
+
+    /// Drops spaces, tabs and no-break spaces at both ends.
+    static func trim(_ bytes: inout [UInt8]) {
+        while let first = bytes.first, first == 0x20 || first == 0x09 { bytes.removeFirst() }
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+        while bytes.starts(with: [0xC2, 0xA0]) { bytes.removeFirst(2) }
+        while bytes.count >= 2, bytes[bytes.count - 2] == 0xC2, bytes.last == 0xA0 { bytes.removeLast(2) }
+    }
+
+    /// Splits on spaces, no-break (C2 A0) and narrow no-break (E2 80 AF) spaces.
+    static func spaceSeparated(_ bytes: [UInt8]) -> [[UInt8]]? {
+        var groups: [[UInt8]] = [[]]
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x20 {
+                index += 1
+            } else if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                index += 2
+            } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xAF {
+                index += 3
+            } else {
+                groups[groups.count - 1].append(bytes[index])
+                index += 1
+                continue
+            }
+            if !groups[groups.count - 1].isEmpty { groups.append([]) }
+        }
+        return groups.filter { !$0.isEmpty }
     }
 
     /// The value once the file's style is known; nil when still ambiguous.
@@ -102,29 +143,33 @@ public enum NumberReading: Hashable, Sendable {
     }
 
     /// Digits with thousands separators removed, if every group after the first has three digits.
-    static func grouped(_ text: Substring, by separator: Character) -> Substring? {
-        let groups = text.split(separator: separator, omittingEmptySubsequences: false)
+    static func grouped(_ bytes: ArraySlice<UInt8>, by separator: UInt8) -> ArraySlice<UInt8>? {
+        let groups = bytes.split(separator: separator, omittingEmptySubsequences: false)
         guard let first = groups.first, (1...3).contains(first.count),
               groups.dropFirst().allSatisfy({ $0.count == 3 }),
-              groups.count == 1 || first.first != "0"
+              groups.count == 1 || first.first != 0x30
         else { return nil }
-        return Substring(groups.joined())
+        return ArraySlice(groups.joined())
     }
 
-    static func digitsValue(_ digits: Substring) -> Double? {
-        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy(\.isNumber) else { return nil }
-        return Double(digits)
+    static func digitsValue(_ digits: ArraySlice<UInt8>) -> Double? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value: Int64 = 0
+        for byte in digits {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int64(byte - 0x30)
+        }
+        return Double(value)
     }
 
     /// `whole.fraction` computed exactly in integers, then one correctly rounded division.
-    static func decimalValue(_ whole: Substring, _ fraction: Substring) -> Double? {
-        guard fraction.count <= 15, whole.count + fraction.count <= 18,
-              whole.allSatisfy(\.isNumber), fraction.allSatisfy(\.isNumber), !fraction.isEmpty,
-              let mantissa = Int64(whole + fraction)
+    static func decimalValue(_ whole: ArraySlice<UInt8>, _ fraction: ArraySlice<UInt8>) -> Double? {
+        guard !fraction.isEmpty, fraction.count <= 15, whole.count + fraction.count <= 18,
+              let mantissa = digitsValue(whole + fraction)
         else { return nil }
         var scale = 1.0
         for _ in 0..<fraction.count { scale *= 10 }
-        return Double(mantissa) / scale
+        return mantissa / scale
     }
 }
 
