@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ReportApp", "TestSupport"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Rendering"]
         ),
     ]
 )

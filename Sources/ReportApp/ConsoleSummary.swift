@@ -22,6 +22,13 @@ public enum ConsoleSummary {
         lines.append("Tệp: \(outcome.files.count) tệp CSV — \(used) dùng, \(rejected) bị loại cả tệp, \(superseded) bị thay thế; \(skipped) tệp khác bị bỏ qua.")
         let t = outcome.totals
         lines.append("Dòng: \(t.dataRows) dòng dữ liệu = \(t.accepted) chấp nhận + \(t.rejected) bị loại + \(t.notUsed) không dùng; \(t.blank) dòng trống bỏ qua.")
+        for file in outcome.files {
+            let a = file.account
+            var line = "  \(file.file): \(a.dataRows) dòng = \(a.accepted) chấp nhận + \(a.rejected) bị loại"
+            if a.notUsed > 0 { line += " + \(a.notUsed) không dùng" }
+            if a.blank > 0 { line += " (\(a.blank) dòng trống)" }
+            lines.append(line + " — \(file.state)")
+        }
         lines.append("Kiểm tra: \(outcome.errors) lỗi, \(outcome.warnings) cảnh báo.")
         let shown = outcome.diagnostics.filter { $0.severity != .info || showAll }
         var byFile: [String: Int] = [:]

@@ -19,7 +19,7 @@ enum Feedback {
             var text = "\u{FEFF}" + headers.map(quote).joined(separator: ",") + "\r\n"
             for d in found {
                 let fields = [d.file, d.line.map(String.init) ?? "", d.columnLetter ?? "", d.columnHeader ?? "",
-                              String((d.value ?? "").prefix(1000)), d.severity.rawValue, d.code, d.message, d.fix]
+                              d.value ?? "", d.severity.rawValue, d.code, d.message, d.fix]
                 text += fields.map(quote).joined(separator: ",") + "\r\n"
             }
             try Data(text.utf8).write(to: folder.appendingPathComponent("\(unit).csv"), options: .atomic)

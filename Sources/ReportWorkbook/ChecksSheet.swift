@@ -16,7 +16,8 @@ enum ChecksSheet {
     }
 
     static func write(_ sheet: Worksheet, diagnostics: [Diagnostic]) throws -> Cells {
-        let w = SheetWriter(sheet, widths: [0: 6, 1: 34, 2: 7, 3: 9, 4: 6, 5: 18, 6: 30, 7: 10, 8: 22, 9: 60, 10: 50, 11: 8])
+        // Long texts get fixed widths and wrap; the other columns fit their content.
+        let w = SheetWriter(sheet, widths: [6: 30, 9: 60, 10: 50], maximum: 36)
         try w.merged("KIỂM TRA SỐ LIỆU — mọi lỗi và cảnh báo, theo tệp và dòng", 0...9,
                      Styles.title.with { $0.horizontal = .left })
         try w.newRow()

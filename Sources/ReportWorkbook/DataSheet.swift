@@ -18,10 +18,8 @@ final class DataSheet {
 
     init(_ sheet: Worksheet, plan: Plan) throws {
         self.plan = plan
-        writer = SheetWriter(sheet, widths: [
-            0: 7, 1: 34, 2: 7, 3: 16, 4: 8, 5: 14, 6: 16, 7: 20, 8: 10, 9: 14, 10: 10, 11: 8, 12: 26, 13: 16, 14: 30,
-            15: 26, 16: 13, 17: 13, 18: 48, 19: 36, 20: 36,
-        ])
+        // Long texts get fixed widths and wrap; the other columns fit their content.
+        writer = SheetWriter(sheet, widths: [14: 36, 15: 30, 18: 48, 19: 36, 20: 36], maximum: 36)
         try writer.merged("DỮ LIỆU ĐÃ CHẤP NHẬN — mọi dòng hợp lệ của các tệp, kèm tệp và dòng gốc", 0...10,
                           Styles.title.with { $0.horizontal = .left })
         try writer.newRow()

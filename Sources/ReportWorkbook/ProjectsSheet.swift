@@ -24,11 +24,8 @@ final class ProjectsSheet {
     private let useTable: Bool
 
     init(_ sheet: Worksheet, report title: String, period: ReportingPeriod, useTable: Bool) throws {
-        writer = SheetWriter(sheet, widths: [
-            Col.number: 6, Col.certificate: 13, Col.event: 18, Col.date: 11, Col.month: 8, Col.inPeriod: 8,
-            Col.attracted: 10, Col.project: 36, Col.investor: 28, Col.country: 18, Col.zone: 26, Col.source: 8,
-            Col.amount: 14, Col.currency: 10, Col.fdi: 12, Col.ddi: 12, Col.unit: 9, Col.file: 34, Col.line: 7,
-        ])
+        // Long texts get fixed widths and wrap; the other columns fit their content.
+        writer = SheetWriter(sheet, widths: [Col.project: 36, Col.investor: 30], maximum: 36)
         self.useTable = useTable
         try writer.merged(
             "DANH SÁCH SỰ KIỆN GCNĐKĐT LŨY KẾ NĂM (mỗi sự kiện tính một lần) — \(period.label)",

@@ -91,7 +91,8 @@ enum SummarySheet {
             try self.comparison(w, comparison, report: report)
         }
 
-        try charts(w, workbook: workbook, report: report, sources: sources, statusRows: statusRows)
+        try charts(w, workbook: workbook, report: report, sources: sources, statusRows: statusRows,
+                   number: report.comparison == nil ? "IV" : "V")
         try OfficialLayout.signatures(w, plan: report.plan, columns: columns)
         try OfficialLayout.page(sheet, repeatRows: nil, plan: report.plan, period: report.period)
         try w.finish()
@@ -170,10 +171,10 @@ enum SummarySheet {
     }
 
     private static func charts(_ w: SheetWriter, workbook: Workbook, report: ConsolidatedReport, sources: Sources,
-                               statusRows: ClosedRange<Int>) throws {
+                               statusRows: ClosedRange<Int>, number: String) throws {
         try w.newRow()
         try w.newRow()
-        try w.merged("V. BIỂU ĐỒ", 0...(columns - 1), Styles.section)
+        try w.merged("\(number). BIỂU ĐỒ", 0...(columns - 1), Styles.section)
         try w.newRow()
         let font = Styles.font
         if let labels = sources.targets.monthLabels, let cumulative = sources.targets.monthCumulative,

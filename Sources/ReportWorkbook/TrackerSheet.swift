@@ -171,7 +171,7 @@ enum TrackerSheet {
                                            lastColumn: 15, rule: .textEquals("LỆCH"), format: Styles.bad)
         }
         try OfficialLayout.signatures(w, plan: report.plan, columns: columns)
-        try OfficialLayout.page(sheet, repeatRows: nil, plan: report.plan, period: report.period)
+        try OfficialLayout.page(sheet, repeatRows: headerRow...headerRow, plan: report.plan, period: report.period)
         try w.finish()
         return Cells(
             expected: refs["expected"]!, received: refs["received"]!, onTime: refs["onTime"]!, late: refs["late"]!,

@@ -138,17 +138,30 @@ public final class Workbook {
         try check(workbook_define_name(handle, name, formula), "workbook_define_name(\(name))")
     }
 
-    /// The `lxw_format` for a look, created once per distinct value.
+    /// The `lxw_format` for a look, created once per distinct value. The last
+    /// few looks are checked first: rows repeat the same few formats.
     func format(_ look: CellFormat?) throws -> UnsafeMutablePointer<lxw_format>? {
         guard let look else { return nil }
-        if let existing = formats[look] { return existing }
+        for (recent, pointer) in recentFormats where recent == look { return pointer }
+        if let existing = formats[look] {
+            remember(look, existing)
+            return existing
+        }
         let handle = try requireHandle("workbook_add_format")
         guard let created = workbook_add_format(handle) else {
             throw XlsxError(.library(code: -1, message: "format not created"), operation: "workbook_add_format")
         }
         look.apply(to: created)
         formats[look] = created
+        remember(look, created)
         return created
+    }
+
+    private var recentFormats: [(CellFormat, UnsafeMutablePointer<lxw_format>)] = []
+
+    private func remember(_ look: CellFormat, _ pointer: UnsafeMutablePointer<lxw_format>) {
+        if recentFormats.count == 8 { recentFormats.removeFirst() }
+        recentFormats.append((look, pointer))
     }
 
     /// Writes the file (`workbook_close`) and moves it over `path`.
@@ -157,6 +170,7 @@ public final class Workbook {
         let handle = try requireHandle("workbook_close(\(path))")
         self.handle = nil
         formats.removeAll()
+        recentFormats.removeAll()
         let status = workbook_close(handle)  // frees the workbook whatever the status
         strings.freeAll()
         do {

@@ -23,58 +23,65 @@ public final class Worksheet {
 
     func place(_ row: Int, _ column: Int) -> String { "\(name)!\(CellReference.cell(row: row, column: column))" }
 
+    /// `worksheet_write_number(Sheet!B3)`: what an error names. Built only when
+    /// one is thrown — it would cost more than the write itself.
+    func operation(_ function: String, _ row: Int, _ column: Int) -> String { "\(function)(\(place(row, column)))" }
+
     /// Checks the workbook is open, the cell is on the grid and, in constant-memory
     /// mode, that the row is not behind the rows already written.
-    private func prepare(_ function: String, _ row: Int, _ column: Int) throws -> String {
-        let operation = "\(function)(\(place(row, column)))"
-        guard workbook.isOpen else { throw XlsxError(.closed, operation: operation) }
+    private func prepare(_ function: StaticString, _ row: Int, _ column: Int) throws {
+        guard workbook.isOpen else { throw XlsxError(.closed, operation: operation("\(function)", row, column)) }
         guard (0...CellReference.maxRow).contains(row), (0...CellReference.maxColumn).contains(column) else {
-            throw XlsxError(.outOfGrid(row: row, column: column), operation: operation)
+            throw XlsxError(.outOfGrid(row: row, column: column), operation: operation("\(function)", row, column))
         }
         if workbook.options.constantMemory && row < currentRow {
             throw XlsxError(
                 .notSupported("row \(row + 1) comes after row \(currentRow + 1) in constant-memory mode"),
-                operation: operation)
+                operation: operation("\(function)", row, column))
         }
         currentRow = max(currentRow, row)
-        return operation
     }
 
     /// Writes text as text — never as a formula, whatever it starts with
     /// (`worksheet_write_string`). Empty text writes a blank cell with the format.
     public func write(_ text: String, row: Int, column: Int, format: CellFormat? = nil) throws {
-        let operation = try prepare("worksheet_write_string", row, column)
+        try prepare("worksheet_write_string", row, column)
+        let operation = { self.operation("worksheet_write_string", row, column) }
         if text.isEmpty { return try writeBlank(row: row, column: column, format: format) }
-        let length = text.unicodeScalars.count
+        // UTF-8 bytes bound the scalars: count scalars only for long text.
+        let length = text.utf8.count <= Self.maxStringLength ? 0 : text.unicodeScalars.count
         guard length <= Self.maxStringLength else {
-            throw XlsxError(.stringTooLong(length: length, limit: Self.maxStringLength), operation: operation)
+            throw XlsxError(.stringTooLong(length: length, limit: Self.maxStringLength), operation: operation())
         }
         let cFormat = try workbook.format(format)
-        try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, cFormat), operation)
+        try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, cFormat), operation())
     }
 
     /// Writes a number (`worksheet_write_number`); NaN and infinities are refused.
     public func write(_ number: Double, row: Int, column: Int, format: CellFormat? = nil) throws {
-        let operation = try prepare("worksheet_write_number", row, column)
-        guard number.isFinite else { throw XlsxError(.nonFiniteNumber(number), operation: operation) }
+        try prepare("worksheet_write_number", row, column)
+        let operation = { self.operation("worksheet_write_number", row, column) }
+        guard number.isFinite else { throw XlsxError(.nonFiniteNumber(number), operation: operation()) }
         let cFormat = try workbook.format(format)
-        try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, cFormat), operation)
+        try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, cFormat), operation())
     }
 
     /// Writes a calendar date (`worksheet_write_datetime`); give a date number format.
     public func write(_ date: CellDate, row: Int, column: Int, format: CellFormat? = nil) throws {
-        let operation = try prepare("worksheet_write_datetime", row, column)
+        try prepare("worksheet_write_datetime", row, column)
+        let operation = { self.operation("worksheet_write_datetime", row, column) }
         var value = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
                                  hour: 0, min: 0, sec: 0)
         let cFormat = try workbook.format(format)
-        try check(worksheet_write_datetime(handle, lxw_row_t(row), lxw_col_t(column), &value, cFormat), operation)
+        try check(worksheet_write_datetime(handle, lxw_row_t(row), lxw_col_t(column), &value, cFormat), operation())
     }
 
     /// A formatted empty cell (`worksheet_write_blank`).
     public func writeBlank(row: Int, column: Int, format: CellFormat? = nil) throws {
-        let operation = try prepare("worksheet_write_blank", row, column)
+        try prepare("worksheet_write_blank", row, column)
+        let operation = { self.operation("worksheet_write_blank", row, column) }
         let cFormat = try workbook.format(format)
-        try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), cFormat), operation)
+        try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), cFormat), operation())
     }
 
     /// The value a formula is stored with, shown by readers that do not recalculate.
@@ -88,17 +95,18 @@ public final class Worksheet {
     public func writeFormula(
         _ formula: String, result: CachedResult, row: Int, column: Int, format: CellFormat? = nil
     ) throws {
-        let operation = try prepare("worksheet_write_formula", row, column)
-        try FormulaCheck.validate(formula, operation: operation)
+        try prepare("worksheet_write_formula", row, column)
+        let operation = { self.operation("worksheet_write_formula", row, column) }
+        try FormulaCheck.validate(formula, operation: operation())
         let cFormat = try workbook.format(format)
         switch result {
         case .number(let value):
-            guard value.isFinite else { throw XlsxError(.nonFiniteNumber(value), operation: operation) }
+            guard value.isFinite else { throw XlsxError(.nonFiniteNumber(value), operation: operation()) }
             try check(worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(column), formula, cFormat, value),
-                      operation)
+                      operation())
         case .text(let value):
             try check(worksheet_write_formula_str(handle, lxw_row_t(row), lxw_col_t(column), formula, cFormat, value),
-                      operation)
+                      operation())
         }
     }
 
@@ -109,22 +117,23 @@ public final class Worksheet {
     ) throws {
         let range = CellReference.range(firstRow: firstRow, firstColumn: firstColumn,
                                         lastRow: lastRow, lastColumn: lastColumn)
-        let operation = try prepare("worksheet_merge_range", firstRow, firstColumn)
+        try prepare("worksheet_merge_range", firstRow, firstColumn)
+        let operation = { self.operation("worksheet_merge_range", firstRow, firstColumn) }
         guard lastRow >= firstRow, lastColumn >= firstColumn, lastRow <= CellReference.maxRow,
               lastColumn <= CellReference.maxColumn
-        else { throw XlsxError(.outOfGrid(row: lastRow, column: lastColumn), operation: operation) }
+        else { throw XlsxError(.outOfGrid(row: lastRow, column: lastColumn), operation: operation()) }
         let rows = firstRow...lastRow
         let columns = firstColumn...lastColumn
         if merges.contains(where: { $0.rows.overlaps(rows) && $0.columns.overlaps(columns) }) {
-            throw XlsxError(.overlappingMerge(range), operation: operation)
+            throw XlsxError(.overlappingMerge(range), operation: operation())
         }
         guard text.unicodeScalars.count <= Self.maxStringLength else {
             throw XlsxError(.stringTooLong(length: text.unicodeScalars.count, limit: Self.maxStringLength),
-                            operation: operation)
+                            operation: operation())
         }
         let cFormat = try workbook.format(format)
         try check(worksheet_merge_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
-                                        lxw_col_t(lastColumn), text, cFormat), operation)
+                                        lxw_col_t(lastColumn), text, cFormat), operation())
         merges.append((rows, columns))
         currentRow = max(currentRow, lastRow)
     }
@@ -144,9 +153,10 @@ public final class Worksheet {
     /// Height of a row in points (`worksheet_set_row`). In constant-memory mode set it
     /// before writing the row's cells.
     public func setRow(_ row: Int, height: Double, format: CellFormat? = nil) throws {
-        let operation = try prepare("worksheet_set_row", row, 0)
-        guard height.isFinite else { throw XlsxError(.nonFiniteNumber(height), operation: operation) }
-        try check(worksheet_set_row(handle, lxw_row_t(row), height, try workbook.format(format)), operation)
+        try prepare("worksheet_set_row", row, 0)
+        let operation = { self.operation("worksheet_set_row", row, 0) }
+        guard height.isFinite else { throw XlsxError(.nonFiniteNumber(height), operation: operation()) }
+        try check(worksheet_set_row(handle, lxw_row_t(row), height, try workbook.format(format)), operation())
     }
 
     /// Keeps rows above `row` and columns left of `column` in view (`worksheet_freeze_panes`).

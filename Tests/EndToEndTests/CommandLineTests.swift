@@ -13,7 +13,7 @@ import ReportCore
     func mixedFolder() throws -> URL {
         let root = try makeTemporaryDirectory("mixed")
         let inputs = root.appendingPathComponent("inputs")
-        try write(taskHeader + "\r\nVP,Quý I/2023,II.7,Đang triển khai,30,Trình đề án,,,,\r\nVP,Quý I/2023,II.9,Hoàn thành,100,,,,,\r\n",
+        try write(taskHeader + "\r\nVP,Quý I/2023,II.7,Đang triển khai,30,\"=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\",@SUM(A1),,,\r\nVP,Quý I/2023,II.9,Hoàn thành,100,,,,,\r\n",
                   to: inputs.appendingPathComponent("VP_2023-Q1.csv"))
         try write(eventHeader + "\r\nQLDT,2023-03,111,Cấp mới,01/03/2023,Nhà máy A,Công ty A,Hàn Quốc,KCN VSIP,FDI,\"12,5\",triệu USD\r\n"
                   + "QLDT,2023-03,112,Cấp mới,02/03/2023,Nhà máy B,Công ty B,Nhật Bản,KCN Không Có,FDI,10,triệu USD\r\n",
@@ -44,7 +44,13 @@ import ReportCore
             #expect(checks.texts().contains(code), "\(code)")
         }
         #expect(!(workbook.sheet("Tổng hợp")?.texts().contains { $0.hasPrefix("DỮ LIỆU VÍ DỤ") } ?? true))
-        #expect(workbook.sheet("Dữ liệu")?.texts().contains { $0.hasPrefix("_vi-du") } == false)
+        let data = try #require(workbook.sheet("Dữ liệu"))
+        #expect(!data.texts().contains { $0.hasPrefix("_vi-du") })
+        // Text that looks like a formula stays inert text.
+        #expect(data.texts().contains("=HYPERLINK(\"http://x\",\"bấm\")"))
+        #expect(data.texts().contains("@SUM(A1)"))
+        #expect(data.formulas.isEmpty)
+        #expect(output.contains("VP_2023-Q1.csv: 2 dòng = 1 chấp nhận + 1 bị loại — Dùng"))
         let feedback = try String(contentsOf: root.appendingPathComponent("outputs/phan-hoi-2023-Q1/QLDT.csv"), encoding: .utf8)
         #expect(feedback.contains("KCN Không Có"))
     }
