@@ -18,19 +18,15 @@ enum ChecksSheet {
     static func write(_ sheet: Worksheet, diagnostics: [Diagnostic]) throws -> Cells {
         // Long texts get fixed widths and wrap; the other columns fit their content.
         let w = SheetWriter(sheet, widths: [6: 30, 9: 60, 10: 50], maximum: 36)
-        try w.merged("KIỂM TRA SỐ LIỆU — mọi lỗi và cảnh báo, theo tệp và dòng", 0...9,
-                     Styles.title.with { $0.horizontal = .left })
-        try w.newRow()
-        try w.merged(
-            "Lỗi: dòng (hoặc cả tệp) bị loại, không tính vào báo cáo. Cảnh báo: vẫn tính, cần xem lại. Lọc theo cột «Đơn vị» để gửi lại cho từng đơn vị.",
-            0...9, Styles.subtitle.with { $0.horizontal = .left })
+        try w.workingTitle(
+            "KIỂM TRA SỐ LIỆU — mọi lỗi và cảnh báo, theo tệp và dòng",
+            note: "Lỗi: dòng (hoặc cả tệp) bị loại, không tính vào báo cáo. Cảnh báo: vẫn tính, cần xem lại. Lọc theo cột «Đơn vị» để gửi lại cho từng đơn vị.")
         // Rows are known in advance, so the counts above the table can be formulas over it.
-        let headerRow = w.row + 5
+        let headerRow = w.row + 4
         let rows = (headerRow + 1)...(headerRow + max(diagnostics.count, 1))
         let severity = CellReference.qualified(sheet: sheet.name, CellReference.range(
             firstRow: rows.lowerBound, firstColumn: 7, lastRow: rows.upperBound, lastColumn: 7, absolute: true))
         var cells: [String] = []
-        try w.newRow()
         for level in [Diagnostic.Severity.error, .warning, .info] {
             try w.newRow()
             try w.text(level.rawValue, 1, Styles.cellBold)

@@ -20,13 +20,9 @@ final class DataSheet {
         self.plan = plan
         // Long texts get fixed widths and wrap; the other columns fit their content.
         writer = SheetWriter(sheet, widths: [14: 36, 15: 30, 18: 48, 19: 36, 20: 36], maximum: 36)
-        try writer.merged("DỮ LIỆU ĐÃ CHẤP NHẬN — mọi dòng hợp lệ của các tệp, kèm tệp và dòng gốc", 0...10,
-                          Styles.title.with { $0.horizontal = .left })
-        try writer.newRow()
-        try writer.merged(
-            "Dòng bị loại không có ở đây: xem sheet «Kiểm tra». Tổng số dòng của từng tệp ở sheet «Nộp báo cáo».",
-            0...10, Styles.subtitle.with { $0.horizontal = .left })
-        try writer.newRow()
+        try writer.workingTitle(
+            "DỮ LIỆU ĐÃ CHẤP NHẬN — mọi dòng hợp lệ của các tệp, kèm tệp và dòng gốc",
+            note: "Dòng bị loại không có ở đây: xem sheet «Kiểm tra». Tổng số dòng của từng tệp ở sheet «Nộp báo cáo».")
         try writer.newRow(height: 45)
         headerRow = writer.row
         try writer.header(Self.headers, height: 45)

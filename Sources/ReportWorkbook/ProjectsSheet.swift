@@ -27,14 +27,9 @@ final class ProjectsSheet {
         // Long texts get fixed widths and wrap; the other columns fit their content.
         writer = SheetWriter(sheet, widths: [Col.project: 36, Col.investor: 30], maximum: 36)
         self.useTable = useTable
-        try writer.merged(
+        try writer.workingTitle(
             "DANH SÁCH SỰ KIỆN GCNĐKĐT LŨY KẾ NĂM (mỗi sự kiện tính một lần) — \(period.label)",
-            0...10, Styles.title.with { $0.horizontal = .left })
-        try writer.newRow()
-        try writer.merged(
-            "Các số liệu của chỉ tiêu III.1 trong sheet «Chỉ tiêu» là công thức cộng các dòng của bảng này. Sự kiện trùng (cùng số GCN, loại và ngày) chỉ có ở dòng đầu tiên; các lần lặp ở sheet «Kiểm tra».",
-            0...10, Styles.subtitle.with { $0.horizontal = .left })
-        try writer.newRow()
+            note: "Các số liệu của chỉ tiêu III.1 trong sheet «Chỉ tiêu» là công thức cộng các dòng của bảng này. Sự kiện trùng (cùng số GCN, loại và ngày) chỉ có ở dòng đầu tiên; các lần lặp ở sheet «Kiểm tra».")
         try writer.newRow(height: 45)
         headerRow = writer.row
         try writer.header(Self.headers, height: 45)

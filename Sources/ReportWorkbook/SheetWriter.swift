@@ -121,6 +121,15 @@ final class SheetWriter {
         }
     }
 
+    /// The two opening rows of a working sheet (not an official table): a title
+    /// and a line saying how to read it; leaves the writer on the row after.
+    func workingTitle(_ title: String, note: String) throws {
+        try merged(title, 0...10, Styles.title.with { $0.horizontal = .left })
+        try newRow()
+        try merged(note, 0...10, Styles.subtitle.with { $0.horizontal = .left })
+        try newRow()
+    }
+
     /// A table's header row.
     func header(_ titles: [String], from column: Int = 0, height: Double? = nil) throws {
         if let height { try setHeight(height) }

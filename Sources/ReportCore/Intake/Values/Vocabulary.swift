@@ -1,30 +1,25 @@
 /// The closed lists units choose from, read ignoring case, diacritics and spacing.
 
 /// Tình trạng of a task.
-public enum TaskStatus: String, Hashable, Sendable, CaseIterable, Comparable {
+public enum TaskStatus: String, Hashable, Sendable, CaseIterable, Comparable, ClosedList {
     case notStarted = "Chưa triển khai"
     case inProgress = "Đang triển khai"
     case done = "Hoàn thành"
     case paused = "Tạm dừng"
 
-    static let aliases: [String: TaskStatus] = Vocabulary.index([
+    public static let aliases: [String: TaskStatus] = Vocabulary.index([
         .notStarted: ["chua trien khai", "chua thuc hien", "chua bat dau"],
         .inProgress: ["dang trien khai", "dang thuc hien", "dang lam", "dang tien hanh"],
         .done: ["hoan thanh", "da hoan thanh", "xong", "da xong"],
         .paused: ["tam dung", "tam ngung", "dung", "ngung"],
     ])
 
-    public init?(reading text: String) {
-        guard let value = Self.aliases[TextKey.compact(text)] else { return nil }
-        self = value
-    }
-
     var rank: Int { Self.allCases.firstIndex(of: self)! }
     public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
 }
 
 /// Loại biến động of an investment certificate.
-public enum EventType: String, Hashable, Sendable, CaseIterable {
+public enum EventType: String, Hashable, Sendable, CaseIterable, ClosedList {
     case newCertificate = "Cấp mới"
     case capitalIncrease = "Điều chỉnh tăng vốn"
     case shareAcquisition = "Góp vốn, mua cổ phần"
@@ -34,7 +29,7 @@ public enum EventType: String, Hashable, Sendable, CaseIterable {
     /// Counts towards FDI attracted (the national definition).
     public var countsAsAttracted: Bool { [.newCertificate, .capitalIncrease, .shareAcquisition].contains(self) }
 
-    static let aliases: [String: EventType] = Vocabulary.index([
+    public static let aliases: [String: EventType] = Vocabulary.index([
         .newCertificate: ["cap moi", "cap moi gcndkdt", "cap gcndkdt", "moi", "du an moi", "cap moi du an"],
         .capitalIncrease: ["dieu chinh tang von", "tang von", "dieu chinh tang", "dc tang von", "bo sung von"],
         .shareAcquisition: [
@@ -44,27 +39,17 @@ public enum EventType: String, Hashable, Sendable, CaseIterable {
         .capitalDecrease: ["dieu chinh giam von", "giam von", "dieu chinh giam", "dc giam von"],
         .termination: ["cham dut", "cham dut hoat dong", "thu hoi", "cham dut du an", "thu hoi gcndkdt"],
     ])
-
-    public init?(reading text: String) {
-        guard let value = Self.aliases[TextKey.compact(text)] else { return nil }
-        self = value
-    }
 }
 
 /// Nguồn vốn: foreign or domestic investment.
-public enum CapitalSource: String, Hashable, Sendable, CaseIterable {
+public enum CapitalSource: String, Hashable, Sendable, CaseIterable, ClosedList {
     case fdi = "FDI"
     case ddi = "DDI"
 
-    static let aliases: [String: CapitalSource] = Vocabulary.index([
+    public static let aliases: [String: CapitalSource] = Vocabulary.index([
         .fdi: ["fdi", "dtnn", "dau tu nuoc ngoai", "nuoc ngoai", "von nuoc ngoai", "von fdi"],
         .ddi: ["ddi", "dttn", "dau tu trong nuoc", "trong nuoc", "von trong nuoc", "von ddi"],
     ])
-
-    public init?(reading text: String) {
-        guard let value = Self.aliases[TextKey.compact(text)] else { return nil }
-        self = value
-    }
 }
 
 /// Kết quả of an indicator row, per target measure.
@@ -108,6 +93,18 @@ public enum IndicatorResult: String, Hashable, Sendable, CaseIterable {
         guard let value = Self.aliases[TextKey.compact(text)], Self.choices(for: measure).contains(value) else {
             return nil
         }
+        self = value
+    }
+}
+
+/// A list read by its names and aliases, ignoring case, diacritics and spacing.
+public protocol ClosedList: RawRepresentable where RawValue == String {
+    static var aliases: [String: Self] { get }
+}
+
+extension ClosedList {
+    public init?(reading text: String) {
+        guard let value = Self.aliases[TextKey.compact(text)] else { return nil }
         self = value
     }
 }
