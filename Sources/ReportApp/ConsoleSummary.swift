@@ -26,7 +26,7 @@ public enum ConsoleSummary {
             let a = file.account
             var line = "  \(file.file): \(a.dataRows) dòng = \(a.accepted) chấp nhận + \(a.rejected) bị loại"
             if a.notUsed > 0 { line += " + \(a.notUsed) không dùng" }
-            if a.blank > 0 { line += " (\(a.blank) dòng trống)" }
+            if a.blank > 0 { line += " (\(a.blank) dòng trống hoặc bỏ qua)" }
             lines.append(line + " — \(file.state)")
         }
         lines.append("Kiểm tra: \(outcome.errors) lỗi, \(outcome.warnings) cảnh báo.")

@@ -26,7 +26,7 @@ enum TrackerSheet {
     ]
     static let fileHeaders = [
         "STT", "Tệp", "Đơn vị", "Loại báo cáo", "Kỳ báo cáo", "Bảng mã", "Dấu phân cách", "Ngày nhận", "Dòng dữ liệu",
-        "Chấp nhận", "Bị loại", "Không dùng", "Dòng trống", "Lỗi", "Cảnh báo", "Khớp số dòng", "Tình trạng tệp",
+        "Chấp nhận", "Bị loại", "Không dùng", "Dòng trống, bỏ qua", "Lỗi", "Cảnh báo", "Khớp số dòng", "Tình trạng tệp",
     ]
 
     static func write(_ sheet: Worksheet, report: ConsolidatedReport, plan: Plan, files: [FileLine], example: Bool)

@@ -80,3 +80,19 @@ import Testing
         #expect(problem.place == "dòng 5 (hàng 3 khi mở bằng Excel), cột D (Tình trạng)")
     }
 }
+
+extension CSVDialectTests {
+    @Test func numberingAndTotalRowsAreNotData() throws {
+        let text = eventHeader + "\r\n(1),(2),(3),(4),(5),(6),(7),(8),(9),(10),(11),(12)\r\n"
+            + "QLDT,2023-03,9,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,12,triệu USD\r\n"
+            + "Tổng cộng,,,,,,,,,,12,\r\n"
+        let result = try intake(text)
+        #expect(result.events.count == 1)
+        #expect(result.account.dataRows == 1)
+        #expect(result.account.blank == 2)
+        #expect(result.account.balances)
+        #expect(result.first("numbering-row-skipped")?.line == 2)
+        #expect(result.first("total-row-skipped")?.line == 4)
+        #expect(result.all.filter { $0.severity == .error }.isEmpty)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one submission file in two passes. The first (`survey`) recognises the
 /// file and gathers what rows need from the whole file — the unit and period it
 /// reports, and the evidence for reading `1.500` or `03/04/2023`. The second
@@ -19,8 +21,10 @@ public enum SubmissionReader {
         var record = CSVRecord()
         var sentDates: [Day] = []
         let cache = ValueCache()
+        var first = true
         while try reader.nextRecord(into: &record) {
-            if record.isBlank {
+            defer { first = false }
+            if record.isBlank || skippable(record, match: match, first: first) != nil {
                 survey.blankRows += 1
                 continue
             }
@@ -130,9 +134,18 @@ public enum SubmissionReader {
             numberEvidence: survey.numberEvidence, dateEvidence: survey.dateEvidence, calendar: lookup.plan.calendar)
         let headerWidth = (match.headers.lastIndex { !$0.isEmpty } ?? -1) + 1
         var record = CSVRecord()
+        var first = true
         while try reader.nextRecord(into: &record) {
+            defer { first = false }
             if record.isBlank {
                 account.blank += 1
+                continue
+            }
+            if let rule = skippable(record, match: match, first: first) {
+                account.blank += 1
+                try diagnostic(Diagnostic(rule, file: file, line: record.line, excelRow: reader.excelRow,
+                                          value: (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
+                                              .joined(separator: " | "), unit: survey.unit))
                 continue
             }
             account.dataRows += 1
@@ -156,6 +169,26 @@ public enum SubmissionReader {
             }
         }
         return account
+    }
+
+    /// Rows that carry no data though they are not blank: the row of column
+    /// numbers official templates put under the header (`(1) (2) (3)…`), and a
+    /// total row (`Tổng cộng`) with no identifying value.
+    static func skippable(_ record: CSVRecord, match: HeaderMatch, first: Bool) -> Rule? {
+        let texts = (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
+        guard !texts.isEmpty else { return nil }
+        if first {
+            let numbers = texts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[]")) }.compactMap { Int($0) }
+            if numbers.count == texts.count, numbers.count >= 2, numbers == Array(numbers[0]..<(numbers[0] + numbers.count)) {
+                return .numberingRowSkipped
+            }
+        }
+        let identifying = match.index[match.layout.identifying].map { $0 < record.count ? record.trimmedText($0) : "" } ?? ""
+        let firstWords = TextKey.words(texts[0])
+        if identifying.isEmpty, ["tong cong", "cong", "tong", "tong so", "cong tong"].contains(firstWords) {
+            return .totalRowSkipped
+        }
+        return nil
     }
 
     /// Quoting problems, field counts, undecodable bytes and overlong cells.

@@ -22,6 +22,8 @@ public enum Rule: Sendable {
     case duplicateColumn(String, of: Column, letter: String)
     case preambleSkipped(lines: Int)
     case noDataRows
+    case numberingRowSkipped
+    case totalRowSkipped
     // CSV structure
     case unclosedQuote
     case textAfterQuote
@@ -97,6 +99,8 @@ public enum Rule: Sendable {
         case .duplicateColumn: "duplicate-column"
         case .preambleSkipped: "preamble-skipped"
         case .noDataRows: "no-data-rows"
+        case .numberingRowSkipped: "numbering-row-skipped"
+        case .totalRowSkipped: "total-row-skipped"
         case .unclosedQuote: "csv-unclosed-quote"
         case .textAfterQuote: "csv-text-after-quote"
         case .strayQuote: "csv-stray-quote"
@@ -153,7 +157,9 @@ public enum Rule: Sendable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .fileSkipped, .examplesIgnored, .preambleSkipped, .supersedes, .sentDateMissing: .info
+        case .fileSkipped, .examplesIgnored, .preambleSkipped, .supersedes, .sentDateMissing, .numberingRowSkipped,
+            .totalRowSkipped:
+            .info
         case .missingOptionalColumns, .unknownColumn, .duplicateColumn, .strayQuote, .missingFields, .cellTooLong,
             .rowUnitDiffers, .rowPeriodDiffers, .donePercentBelow, .completionDateNotDone, .taskRepeated,
             .dateTwoDigitYear, .numberStylesMixed, .capitalZero, .eventDuplicate, .eventOutsideWindow,
@@ -196,6 +202,8 @@ public enum Rule: Sendable {
             "Cột «\(header)» trùng nghĩa với cột \(letter) («\(column.header)») nên không được đọc."
         case .preambleSkipped(let lines): "Bỏ qua \(lines) dòng phía trên dòng tiêu đề."
         case .noDataRows: "Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào."
+        case .numberingRowSkipped: "Dòng đánh số thứ tự cột dưới dòng tiêu đề; không phải dữ liệu nên được bỏ qua."
+        case .totalRowSkipped: "Dòng tổng cộng; công cụ tự tính tổng từ các dòng dữ liệu nên dòng này được bỏ qua."
         case .unclosedQuote: "Dấu ngoặc kép (\") mở ở ô này không được đóng; dòng bị loại và chỉ đọc đến hết dòng để không mất các dòng sau."
         case .textAfterQuote: "Có chữ nằm sau dấu ngoặc kép đóng của ô; dòng bị loại vì không chắc nội dung ô."
         case .strayQuote: "Ô có dấu ngoặc kép (\") lẻ ở giữa; đã giữ nguyên như chữ."
@@ -284,6 +292,7 @@ public enum Rule: Sendable {
         case .duplicateColumn: "Xóa một trong hai cột hoặc đổi tên cho đúng."
         case .preambleSkipped: ""
         case .noDataRows: "Kiểm tra tệp có phải là bản đã điền dữ liệu không."
+        case .numberingRowSkipped, .totalRowSkipped: ""
         case .unclosedQuote, .textAfterQuote, .strayQuote:
             "Sửa ô trong Excel rồi lưu lại (Excel tự đặt ngoặc kép đúng); không sửa tệp CSV bằng Notepad."
         case .extraFields:
