@@ -89,7 +89,7 @@ struct CSVParser {
                         }
                         let c = buf[i]
                         if c == Self.quote {
-                            record.storage.append(contentsOf: buf[runStart..<i])
+                            record.storage.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i]))
                             if i + 1 < end && buf[i + 1] == Self.quote {
                                 record.storage.append(Self.quote)
                                 i += 2
@@ -114,13 +114,13 @@ struct CSVParser {
                                 var k = i
                                 while k < end && buf[k] != delimiter && buf[k] != Self.cr && buf[k] != Self.lf { k += 1 }
                                 if k >= end && !eof { return .needMore }
-                                record.storage.append(contentsOf: buf[i..<k])
+                                record.storage.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<k]))
                                 i = k
                             }
                             break
                         } else if c == Self.cr || c == Self.lf {
                             if i - start >= Self.maxRecordBytes { return .unclosed(quoteOffset: open) }
-                            record.storage.append(contentsOf: buf[runStart..<i])
+                            record.storage.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i]))
                             if c == Self.cr {
                                 if i + 1 >= end && !eof { return .needMore }
                                 if i + 1 < end && buf[i + 1] == Self.lf { i += 1 }
@@ -149,7 +149,7 @@ struct CSVParser {
                         i += 1
                     }
                     if i >= end && !eof { return .needMore }
-                    record.storage.append(contentsOf: buf[fieldStart..<i])
+                    record.storage.append(contentsOf: UnsafeBufferPointer(rebasing: buf[fieldStart..<i]))
                     if stray { record.problems.append(.strayQuote(field: field)) }
                 }
                 record.ends.append(record.storage.count)

@@ -136,6 +136,35 @@ enum UTF8Validation {
 
     enum Sequence { case valid(Int), truncated, invalid }
 
+    /// The same check on a raw buffer, for the decoder's hot loop.
+    @inline(__always)
+    static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Sequence {
+        let lead = buffer[index]
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return .invalid
+        }
+        let count = buffer.count
+        if index + 1 >= count { return .truncated }
+        let second = buffer[index + 1]
+        guard second >= low && second <= high else { return .invalid }
+        for offset in 2..<length {
+            guard index + offset < count else { return .truncated }
+            let byte = buffer[index + offset]
+            guard byte >= 0x80 && byte <= 0xBF else { return .invalid }
+        }
+        return .valid(length)
+    }
+
     /// The length of the UTF-8 sequence starting at `index`, checked per RFC 3629.
     @inline(__always)
     static func sequenceLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Sequence {

@@ -91,7 +91,7 @@ struct StreamDecoder {
                     i += 1
                     continue
                 }
-                switch UTF8Validation.sequenceLength(input, at: base + i) {
+                switch UTF8Validation.sequenceLength(buffer, at: i) {
                 case .valid(let n): i += n
                 case .truncated where !final:
                     output.append(contentsOf: buffer[run..<i])
