@@ -9,13 +9,7 @@ enum ChecksSheet {
         "Cách sửa", "Đơn vị",
     ]
 
-    /// The error and warning counts, as cells the summary can reference.
-    struct Cells {
-        let errors: String
-        let warnings: String
-    }
-
-    static func write(_ sheet: Worksheet, diagnostics: [Diagnostic]) throws -> Cells {
+    static func write(_ sheet: Worksheet, diagnostics: [Diagnostic]) throws {
         // Long texts get fixed widths and wrap; the other columns fit their content.
         let w = SheetWriter(sheet, widths: [6: 30, 9: 60, 10: 50], maximum: 36)
         try w.workingTitle(
@@ -26,13 +20,11 @@ enum ChecksSheet {
         let rows = (headerRow + 1)...(headerRow + max(diagnostics.count, 1))
         let severity = CellReference.qualified(sheet: sheet.name, CellReference.range(
             firstRow: rows.lowerBound, firstColumn: 7, lastRow: rows.upperBound, lastColumn: 7, absolute: true))
-        var cells: [String] = []
         for level in [Diagnostic.Severity.error, .warning, .info] {
             try w.newRow()
             try w.text(level.rawValue, 1, Styles.cellBold)
             try w.formula("COUNTIF(\(severity),\"\(level.rawValue)\")",
                           number: Double(diagnostics.filter { $0.severity == level }.count), 2, Styles.integerBold)
-            cells.append(w.qualified(row: w.row, column: 2))
         }
         try w.newRow()
         precondition(w.row == headerRow)
@@ -62,6 +54,5 @@ enum ChecksSheet {
         }
         sheet.freezePanes(row: headerRow + 1, column: 0)
         try w.finish()
-        return Cells(errors: cells[0], warnings: cells[1])
     }
 }

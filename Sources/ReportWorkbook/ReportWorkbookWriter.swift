@@ -71,7 +71,7 @@ public final class ReportWorkbookWriter {
         let targetCells = try TargetsSheet.write(targets, report: report, plan: plan, projects: projects,
                                                  consolidator: consolidator, example: example)
         let trackerCells = try TrackerSheet.write(tracker, report: report, plan: plan, files: files, example: example)
-        _ = try ChecksSheet.write(checks, diagnostics: diagnostics)
+        try ChecksSheet.write(checks, diagnostics: diagnostics)
         try SummarySheet.write(summary, workbook: workbook, report: report, plan: plan,
                                sources: .init(targets: targetCells, tasks: taskCells, tracker: trackerCells),
                                example: example)

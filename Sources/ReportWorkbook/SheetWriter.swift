@@ -18,8 +18,6 @@ final class SheetWriter {
     /// row's height was set by hand.
     private var rowLines = 1
     private var rowHeightSet = false
-    /// Cells cut to fit Excel's limit, for the diagnostics.
-    private(set) var truncated = 0
 
     static let lineHeight = 15.0
 
@@ -65,12 +63,12 @@ final class SheetWriter {
         rowLines = max(rowLines, min(lines, 40))
     }
 
-    /// Text, kept inert (never a formula), cut to a cell's limit when longer.
+    /// Text, kept inert (never a formula), cut to a cell's limit when longer
+    /// (intake has already warned about such a cell, with its whole value).
     func text(_ value: String, _ column: Int, _ format: CellFormat = Styles.cell, measure: Bool = true) throws {
         var value = value
         if value.utf8.count > Worksheet.maxStringLength && value.unicodeScalars.count > Worksheet.maxStringLength {
             value = String(String.UnicodeScalarView(value.unicodeScalars.prefix(Worksheet.maxStringLength - 1))) + "…"
-            truncated += 1
         }
         try sheet.write(value, row: row, column: column, format: format)
         if measure && fixedWidths[column] == nil { note(Self.displayWidth(value, bold: format.bold), column) }

@@ -79,21 +79,21 @@ enum TargetsSheet {
                       number: Double(f.byEvent.reduce(0) { $0 + $1.events }), 6, Styles.integerBold)
 
         try breakdown(w, title: "a) Theo loại biến động (triệu USD)", label: "Loại biến động", lines: f.byEvent,
-                      amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.event))", criterion: { Formulas.equals($0) },
+                      amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.event))",
                       inPeriod: inPeriod, attracted: nil)
         try breakdown(w, title: "b) Theo khu (triệu USD)", label: "Khu", lines: f.byZone, amount: fdiCol,
-                      extra: "\(source),\"FDI\",\(projects.range(P.zone))", criterion: { Formulas.equals($0) },
+                      extra: "\(source),\"FDI\",\(projects.range(P.zone))",
                       inPeriod: inPeriod, attracted: attracted)
         try breakdown(w, title: "c) Theo quốc gia/vùng lãnh thổ (triệu USD)", label: "Quốc gia/vùng lãnh thổ",
                       lines: f.byCountry, amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.country))",
-                      criterion: { Formulas.equals($0) }, inPeriod: inPeriod, attracted: attracted)
+                      inPeriod: inPeriod, attracted: attracted)
         try breakdown(w, title: "d) Giảm vốn, chấm dứt dự án FDI (triệu USD; tính riêng, không trừ vào vốn thu hút)",
                       label: "Loại biến động", lines: f.decreases, amount: fdiCol,
-                      extra: "\(source),\"FDI\",\(projects.range(P.event))", criterion: { Formulas.equals($0) },
+                      extra: "\(source),\"FDI\",\(projects.range(P.event))",
                       inPeriod: inPeriod, attracted: nil)
         try breakdown(w, title: "e) Vốn đầu tư trong nước (DDI, tỷ đồng)", label: "Loại biến động",
                       lines: f.ddiByEvent, amount: ddiCol, extra: "\(source),\"DDI\",\(projects.range(P.event))",
-                      criterion: { Formulas.equals($0) }, inPeriod: inPeriod, attracted: nil)
+                      inPeriod: inPeriod, attracted: nil)
 
         // Month by month, for the chart of FDI against the plan line.
         try section(w, "g) Lũy kế vốn FDI thu hút theo tháng, so với kế hoạch theo tiến độ thời gian (triệu USD)")
@@ -124,7 +124,7 @@ enum TargetsSheet {
     /// A breakdown table: one line per group, then a total, each a SUMIFS over «Dự án».
     private static func breakdown(
         _ w: SheetWriter, title: String, label: String, lines: [FDISummary.Line], amount: String, extra: String,
-        criterion: (String) -> String, inPeriod: String, attracted: String?
+        inPeriod: String, attracted: String?
     ) throws {
         try section(w, title)
         try w.header([label, "Trong kỳ", "Lũy kế năm", "Số sự kiện"], height: 30)
@@ -137,7 +137,7 @@ enum TargetsSheet {
         let first = w.row + 1
         for line in lines {
             try w.newRow()
-            let condition = "\(extra),\(criterion(line.label))" + (attracted.map { ",\($0)" } ?? "")
+            let condition = "\(extra),\(Formulas.equals(line.label))" + (attracted.map { ",\($0)" } ?? "")
             try w.text(line.label, 0)
             try w.formula("SUMIFS(\(amount),\(condition),\(inPeriod))", number: line.thisPeriod, 1)
             try w.formula("SUMIFS(\(amount),\(condition))", number: line.yearToDate, 2)

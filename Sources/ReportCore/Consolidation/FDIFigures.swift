@@ -58,8 +58,7 @@ extension Consolidator {
             byZone: byZone, byCountry: byCountry, byEvent: byEvent(.fdi, attracted),
             decreases: byEvent(.fdi, reducing),
             ddiThisPeriod: total(.ddi, periodMonths), ddiYearToDate: total(.ddi, ytdMonths),
-            ddiByEvent: byEvent(.ddi, attracted),
-            countedEvents: counted.filter { ytdMonths.contains(Int($0.month)) }.count)
+            ddiByEvent: byEvent(.ddi, attracted))
     }
 
     /// FDI attracted in another period's months (for the comparison).

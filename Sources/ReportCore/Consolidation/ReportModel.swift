@@ -67,7 +67,6 @@ public struct FDISummary: Sendable {
     public var ddiThisPeriod: Double
     public var ddiYearToDate: Double
     public var ddiByEvent: [Line]
-    public var countedEvents: Int
 }
 
 /// III.2: operating KCN and their wastewater treatment.

@@ -78,12 +78,6 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(two(day))/\(two(month))/\(year)"
     }
 
-    /// `2023-06-30`.
-    public var iso: String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(year)-\(two(month))-\(two(day))"
-    }
-
     /// Excel's serial number for this day (1900 date system).
     public var excelSerial: Int { ordinal + 25_569 }
 

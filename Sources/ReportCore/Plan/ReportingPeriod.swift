@@ -1,15 +1,11 @@
 /// A reporting period (kỳ báo cáo): a month, quarter, half-year, nine months or year.
 public struct ReportingPeriod: Hashable, Sendable, CustomStringConvertible {
-    public enum Span: Hashable, Sendable, Comparable, CaseIterable {
+    public enum Span: Hashable, Sendable, Comparable {
         case month(Int)
         case quarter(Int)
         case half(Int)
         case nineMonths
         case year
-
-        /// Ordered from the finest to the coarsest granularity.
-        public static let allCases: [Span] =
-            (1...12).map(Span.month) + (1...4).map(Span.quarter) + [.half(1), .half(2), .nineMonths, .year]
 
         public var granularity: Granularity {
             switch self {

@@ -95,48 +95,35 @@ enum FileSniffer {
 }
 
 enum UTF8Validation {
-    /// Whether `bytes` are valid UTF-8; a sequence cut at the very end is allowed
-    /// when the bytes are the start of a larger stream.
-    static func isValid(_ bytes: ArraySlice<UInt8>, allowTruncatedEnd: Bool) -> Bool {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let length = sequenceLength(bytes, at: index)
-            switch length {
-            case .valid(let n): index += n
-            case .truncated: return allowTruncatedEnd
-            case .invalid: return false
-            }
-        }
-        return true
-    }
-
     /// Valid multi-byte sequences and invalid bytes in a sample (a sequence cut
     /// at the end counts as neither).
     static func census(_ bytes: ArraySlice<UInt8>) -> (valid: Int, invalid: Int) {
-        var valid = 0
-        var invalid = 0
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] < 0x80 {
-                index += 1
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            var valid = 0
+            var invalid = 0
+            var index = 0
+            while index < buffer.count {
+                if buffer[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                switch sequenceLength(buffer, at: index) {
+                case .valid(let n):
+                    valid += 1
+                    index += n
+                case .truncated: return (valid, invalid)
+                case .invalid:
+                    invalid += 1
+                    index += 1
+                }
             }
-            switch sequenceLength(bytes, at: index) {
-            case .valid(let n):
-                valid += 1
-                index += n
-            case .truncated: return (valid, invalid)
-            case .invalid:
-                invalid += 1
-                index += 1
-            }
+            return (valid, invalid)
         }
-        return (valid, invalid)
     }
 
     enum Sequence { case valid(Int), truncated, invalid }
 
-    /// The same check on a raw buffer, for the decoder's hot loop.
+    /// The length of the UTF-8 sequence starting at `index`, checked per RFC 3629.
     @inline(__always)
     static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Sequence {
         let lead = buffer[index]
@@ -165,30 +152,4 @@ enum UTF8Validation {
         return .valid(length)
     }
 
-    /// The length of the UTF-8 sequence starting at `index`, checked per RFC 3629.
-    @inline(__always)
-    static func sequenceLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Sequence {
-        let lead = bytes[index]
-        if lead < 0x80 { return .valid(1) }
-        let length: Int
-        var low: UInt8 = 0x80
-        var high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return .invalid
-        }
-        for offset in 1..<length {
-            guard index + offset < bytes.endIndex else { return .truncated }
-            let byte = bytes[index + offset]
-            let (lo, hi) = offset == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
-            guard byte >= lo && byte <= hi else { return .invalid }
-        }
-        return .valid(length)
-    }
 }

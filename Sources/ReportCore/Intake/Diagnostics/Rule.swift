@@ -170,6 +170,10 @@ public enum Rule: Sendable {
     }
 
     static let saveAsCSV = "Mở tệp bằng Excel, chọn File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)» rồi gửi lại."
+    static func convertWithUnikey(from encoding: String) -> String {
+        "Chuyển mã sang Unicode: mở tệp, dùng Unikey › Công cụ (Ctrl+Shift+F6) › chọn bảng mã nguồn \(encoding), đích Unicode › Chuyển mã; rồi \(saveAsCSV)"
+    }
+
     static let periodForms = "2023-03, Tháng 3/2023, T3/2023, Quý I/2023, Q1/2023, 6 tháng/2023, 9 tháng/2023, Năm 2023"
 
     public var message: String {
@@ -281,8 +285,8 @@ public enum Rule: Sendable {
         case .filePDF: "Đề nghị đơn vị gửi tệp CSV theo mẫu (không gửi bản PDF)."
         case .fileBinary, .fileUnreadable: "Đề nghị đơn vị gửi lại tệp; nếu tệp từ Excel: \(Self.saveAsCSV)"
         case .fileSkipped: "Không cần làm gì; chỉ các tệp .csv (và .txt, .tsv) được đọc."
-        case .encodingTCVN3, .encodingVNI:
-            "Chuyển mã sang Unicode: mở tệp, dùng Unikey › Công cụ (Ctrl+Shift+F6) › chọn bảng mã nguồn \(self.code == "encoding-vni" ? "VNI Windows" : "TCVN3 (ABC)"), đích Unicode › Chuyển mã; rồi \(Self.saveAsCSV)"
+        case .encodingTCVN3: Self.convertWithUnikey(from: "TCVN3 (ABC)")
+        case .encodingVNI: Self.convertWithUnikey(from: "VNI Windows")
         case .encodingUnknown: Self.saveAsCSV
         case .examplesIgnored: "Không cần làm gì. Muốn chạy thử với ví dụ, dùng thư mục riêng: make report INPUTS=inputs/_vi-du."
         case .kindUnknown: "Dùng đúng mẫu báo cáo: dòng tiêu đề phải có các cột như «Mã đơn vị», «Kỳ báo cáo», «Mã nhiệm vụ»…"

@@ -120,7 +120,6 @@ final class ValueCache {
     private var tasks: [String: PlanTask?] = [:]
     private var zones: [String: Zone?] = [:]
     private var dates: [String: DateReading] = [:]
-    private var words: [String: String] = [:]
     private var currencies: [String: CurrencyUnit?] = [:]
     private var statuses: [String: TaskStatus?] = [:]
     private var events: [String: EventType?] = [:]
@@ -141,8 +140,6 @@ final class ValueCache {
     func task(_ text: String, _ lookup: PlanLookup) -> PlanTask? { memo(&tasks, text) { lookup.task(text) } }
     func zone(_ text: String, _ lookup: PlanLookup) -> Zone? { memo(&zones, text) { lookup.zone(text) } }
     func date(_ text: String) -> DateReading { memo(&dates, text) { DateReading.read(text) } }
-    /// The `compact` key of a closed-list value.
-    func key(_ text: String) -> String { memo(&words, text) { TextKey.compact(text) } }
     func currency(_ text: String) -> CurrencyUnit? { memo(&currencies, text) { CurrencyUnit(reading: text) } }
     func status(_ text: String) -> TaskStatus? { memo(&statuses, text) { TaskStatus(reading: text) } }
     func event(_ text: String) -> EventType? { memo(&events, text) { EventType(reading: text) } }
