@@ -101,24 +101,48 @@ public struct InputFolder: Sendable {
 
 public enum InputFolderError: Error, CustomStringConvertible {
     case missing(String)
+    case unreadable(String, reason: String)
     public var description: String {
         switch self {
         case .missing(let path): "Không tìm thấy thư mục đầu vào «\(path)»."
+        case .unreadable(let path, let reason): "Không đọc được tệp «\(path)»: \(reason)."
         }
     }
 }
 
-/// A file's bytes, read in 1 MiB chunks.
-struct FileByteSource: ByteSource {
-    let handle: FileHandle
+/// A file's bytes, read in 1 MiB chunks straight into each chunk's array.
+public struct FileByteSource: ByteSource {
+    private let handle: FileHandle
+    private let path: String
+    static let chunkSize = 1 << 20
 
-    init(url: URL) throws { handle = try FileHandle(forReadingFrom: url) }
+    public init(url: URL) throws {
+        handle = try FileHandle(forReadingFrom: url)
+        path = url.path
+    }
 
-    mutating func nextChunk() throws -> [UInt8]? {
-        guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else {
+    public mutating func nextChunk() throws -> [UInt8]? {
+        let descriptor = handle.fileDescriptor
+        var failure: Int32 = 0
+        let chunk = [UInt8](unsafeUninitializedCapacity: Self.chunkSize) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 {
+                    break
+                } else if errno != EINTR {
+                    failure = errno
+                    break
+                }
+            }
+        }
+        if failure != 0 { throw InputFolderError.unreadable(path, reason: String(cString: strerror(failure))) }
+        guard !chunk.isEmpty else {
             try? handle.close()
             return nil
         }
-        return [UInt8](data)
+        return chunk
     }
 }

@@ -69,12 +69,12 @@ struct Bench {
         switch kind {
         case "parse":
             var characters = 0
-            try SubmissionReader.forEachField(source: FileChunks(url)) { characters += $0.utf8.count }
+            try SubmissionReader.forEachField(source: FileByteSource(url: url)) { characters += $0.utf8.count }
             precondition(characters > 0)
         case "intake":
-            let survey = try SubmissionReader.survey(file: "bench.csv", source: FileChunks(url), lookup: lookup)
+            let survey = try SubmissionReader.survey(file: "bench.csv", source: FileByteSource(url: url), lookup: lookup)
             var accepted = 0
-            let account = try SubmissionReader.read(file: "bench.csv", source: FileChunks(url), survey: survey,
+            let account = try SubmissionReader.read(file: "bench.csv", source: FileByteSource(url: url), survey: survey,
                                                     lookup: lookup, accepted: { _ in accepted += 1 }, diagnostic: { _ in })
             precondition(account.accepted == accepted && accepted > 0, "\(account)")
         default:
@@ -87,15 +87,6 @@ struct Bench {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print("\(seconds) \(usage.ru_maxrss)")
-    }
-}
-
-struct FileChunks: ByteSource {
-    let handle: FileHandle
-    init(_ url: URL) throws { handle = try FileHandle(forReadingFrom: url) }
-    mutating func nextChunk() throws -> [UInt8]? {
-        guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
-        return [UInt8](data)
     }
 }
 

@@ -21,6 +21,7 @@ public enum SubmissionReader {
         var record = CSVRecord()
         var sentDates: [Day] = []
         let cache = ValueCache()
+        var interner = TextInterner()
         var first = true
         while try reader.nextRecord(into: &record) {
             defer { first = false }
@@ -31,7 +32,7 @@ public enum SubmissionReader {
             survey.dataRows += 1
             func field(_ column: Column) -> String? {
                 guard let index = match.index[column], index < record.count, !record.isBlank(index) else { return nil }
-                return record.trimmedText(index)
+                return record.trimmedText(index, interner: &interner)
             }
             if survey.unit == nil || survey.period == nil,
                let unit = field(.unit).flatMap({ cache.unit($0, lookup) }), let period = field(.period).flatMap(cache.period),
@@ -129,11 +130,10 @@ public enum SubmissionReader {
         guard survey.isUsable, let kind = survey.kind else { return account }
         var reader = try RecordReader(source: source, encoding: survey.encoding)
         guard let match = HeaderMatcher.match(reader.headers), match.layout.kind == kind else { return account }
-        let context = FileContext(
-            name: file, lookup: lookup, unit: survey.unit, period: survey.period,
-            numberEvidence: survey.numberEvidence, dateEvidence: survey.dateEvidence, calendar: lookup.plan.calendar)
+        let context = FileContext(name: file, lookup: lookup, match: match, survey: survey)
         let headerWidth = (match.headers.lastIndex { !$0.isEmpty } ?? -1) + 1
         var record = CSVRecord()
+        var interner = TextInterner()
         var first = true
         while try reader.nextRecord(into: &record) {
             defer { first = false }
@@ -149,7 +149,7 @@ public enum SubmissionReader {
                 continue
             }
             account.dataRows += 1
-            var row = RowReading(record: record, match: match, file: context, excelRow: reader.excelRow)
+            var row = RowReading(record: record, file: context, excelRow: reader.excelRow, interner: &interner)
             checkStructure(&row, headerWidth: headerWidth)
             let result: SubmissionRow? =
                 switch kind {
@@ -175,6 +175,12 @@ public enum SubmissionReader {
     /// numbers official templates put under the header (`(1) (2) (3)…`), and a
     /// total row (`Tổng cộng`) with no identifying value.
     static func skippable(_ record: CSVRecord, match: HeaderMatch, first: Bool) -> Rule? {
+        // A row with its identifying value is data unless it is the numbering row,
+        // which can only be the first: decided without making any text.
+        if !first, let identifying = match.index[match.layout.identifying], identifying < record.count,
+           !record.isBlank(identifying) {
+            return nil
+        }
         let texts = (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
         guard !texts.isEmpty else { return nil }
         if first {
@@ -210,6 +216,10 @@ public enum SubmissionReader {
         } else if record.count < headerWidth {
             row.report(.missingFields(found: record.count, expected: headerWidth), field: record.count, value: "")
         }
+        // U+FFFD (EF BF BD) is what the decoder put for bytes it could not read.
+        let mayHaveReplacement = record.storage.withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, 0xEF, $0.count) != nil }
+        let mayBeTooLong = record.storage.count > Worksheets.maxCellLength
+        guard mayHaveReplacement || mayBeTooLong else { return }
         for index in 0..<record.count {
             let bytes = record.bytes(index)
             if bytes.count > Worksheets.maxCellLength {
@@ -217,7 +227,9 @@ public enum SubmissionReader {
                 let length = text.unicodeScalars.count
                 if length > Worksheets.maxCellLength { row.report(.cellTooLong(length: length), field: index, value: text) }
             }
-            if containsReplacement(bytes) { row.report(.invalidBytes, field: index, value: record.text(index)) }
+            if mayHaveReplacement && containsReplacement(bytes) {
+                row.report(.invalidBytes, field: index, value: record.text(index))
+            }
         }
     }
 
@@ -244,8 +256,9 @@ extension SubmissionReader {
     public static func forEachField(source: some ByteSource, _ body: (String) -> Void) throws {
         var reader = try RecordReader(source: source)
         var record = CSVRecord()
+        var interner = TextInterner()
         while try reader.nextRecord(into: &record) {
-            for index in 0..<record.count { body(record.text(index)) }
+            for index in 0..<record.count { body(record.text(index, interner: &interner)) }
         }
     }
 }

@@ -57,7 +57,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return result
     }
 
-    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Finding plan entries from what units type: codes, official names, the short
 /// names in use — ignoring case, diacritics, spacing and punctuation.
-public struct PlanLookup: Sendable {
+/// A class: one shared lookup, read by every row of every file without copying its tables.
+public final class PlanLookup: Sendable {
     public let plan: Plan
     private let unitsByKey: [String: ReportingUnit]
     private let zonesByKey: [String: Zone]

@@ -112,7 +112,16 @@ extension String {
     static func isKnownNFC(buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = buffer.count
+        let raw = UnsafeRawBufferPointer(buffer)
         while index < count {
+            if index + 8 <= count {
+                let high = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080
+                if high == 0 {
+                    index += 8
+                    continue
+                }
+                index += high.trailingZeroBitCount >> 3
+            }
             let byte = buffer[index]
             if byte < 0x80 {
                 index += 1

@@ -24,12 +24,22 @@ struct CSVParser {
     init(delimiter: UInt8) { self.delimiter = delimiter }
 
     mutating func feed(_ bytes: [UInt8]) {
+        dropConsumed()
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// Decodes a chunk straight into the parser's buffer.
+    mutating func feed(_ chunk: ArraySlice<UInt8>, through decoder: inout StreamDecoder, final: Bool) {
+        dropConsumed()
+        decoder.decode(chunk, into: &buffer, final: final)
+    }
+
+    private mutating func dropConsumed() {
         if position > 0 && (position >= buffer.count || position > 1 << 16) {
             buffer.removeSubrange(0..<position)
             if let literal = literalQuote { literalQuote = literal - position }
             position = 0
         }
-        buffer.append(contentsOf: bytes)
     }
 
     mutating func finish() { eof = true }
@@ -65,13 +75,33 @@ struct CSVParser {
         case unclosed(quoteOffset: Int)
     }
 
+    /// Bytes a word holds where it equals the pattern's byte: the lowest set
+    /// high bit marks the first match (higher ones may be false, never lower).
+    @inline(__always)
+    private static func matches(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+        let x = word ^ pattern
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
+    @inline(__always)
+    private static func pattern(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+    /// Finds the record's fields as ranges of the buffer, eight bytes at a time
+    /// between the bytes that matter, then copies the record once; only quoted
+    /// fields holding doubled quotes, a CR or text after the closing quote are
+    /// rewritten afterwards.
     private func parse(into record: inout CSVRecord) -> Outcome {
         let start = position
         let end = buffer.count
         let delimiter = self.delimiter
         let literalQuote = self.literalQuote ?? -1
         let eof = self.eof
+        let delimiterPattern = Self.pattern(delimiter)
+        let quotePattern = Self.pattern(Self.quote)
+        let crPattern = Self.pattern(Self.cr)
+        let lfPattern = Self.pattern(Self.lf)
         return buffer.withUnsafeBufferPointer { buf -> Outcome in
+            let raw = UnsafeRawBufferPointer(buf)
             var i = start
             var newlines = 0
             var field = 0
@@ -80,23 +110,33 @@ struct CSVParser {
                 if i < end && buf[i] == Self.quote && i != literalQuote {
                     let open = i
                     let newlinesBefore = newlines
+                    var rewrite = false
+                    var contentEnd = 0
                     i += 1
-                    var runStart = i
                     while true {
+                        if i + 8 <= end {
+                            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                            let found = Self.matches(word, quotePattern) | Self.matches(word, crPattern)
+                                | Self.matches(word, lfPattern)
+                            if found == 0 {
+                                i += 8
+                                continue
+                            }
+                            i += found.trailingZeroBitCount >> 3
+                        }
                         if i >= end {
                             if !eof && i - start < Self.maxRecordBytes { return .needMore }
                             return .unclosed(quoteOffset: open)
                         }
                         let c = buf[i]
                         if c == Self.quote {
-                            record.storage.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i]))
                             if i + 1 < end && buf[i + 1] == Self.quote {
-                                record.storage.append(Self.quote)
+                                rewrite = true
                                 i += 2
-                                runStart = i
                                 continue
                             }
                             if i + 1 >= end && !eof { return .needMore }
+                            contentEnd = i
                             i += 1
                             // After the closing quote: spaces are tolerated before the delimiter.
                             var j = i
@@ -114,29 +154,39 @@ struct CSVParser {
                                 var k = i
                                 while k < end && buf[k] != delimiter && buf[k] != Self.cr && buf[k] != Self.lf { k += 1 }
                                 if k >= end && !eof { return .needMore }
-                                record.storage.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<k]))
+                                rewrite = true
+                                contentEnd = k
                                 i = k
                             }
                             break
                         } else if c == Self.cr || c == Self.lf {
                             if i - start >= Self.maxRecordBytes { return .unclosed(quoteOffset: open) }
-                            record.storage.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i]))
                             if c == Self.cr {
                                 if i + 1 >= end && !eof { return .needMore }
                                 if i + 1 < end && buf[i + 1] == Self.lf { i += 1 }
+                                rewrite = true
                             }
-                            record.storage.append(Self.lf)
                             newlines += 1
                             i += 1
-                            runStart = i
                         } else {
                             i += 1
                         }
                     }
+                    record.addField(open + 1 - start, contentEnd - start, quotedRewrite: rewrite)
                 } else {
                     let fieldStart = i
                     var stray = false
                     while i < end {
+                        if i + 8 <= end {
+                            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                            let found = Self.matches(word, delimiterPattern) | Self.matches(word, crPattern)
+                                | Self.matches(word, lfPattern) | Self.matches(word, quotePattern)
+                            if found == 0 {
+                                i += 8
+                                continue
+                            }
+                            i += found.trailingZeroBitCount >> 3
+                        }
                         let c = buf[i]
                         if c == delimiter || c == Self.cr || c == Self.lf { break }
                         if c == Self.quote {
@@ -149,13 +199,15 @@ struct CSVParser {
                         i += 1
                     }
                     if i >= end && !eof { return .needMore }
-                    record.storage.append(contentsOf: UnsafeBufferPointer(rebasing: buf[fieldStart..<i]))
+                    record.addField(fieldStart - start, i - start, quotedRewrite: false)
                     if stray { record.problems.append(.strayQuote(field: field)) }
                 }
-                record.ends.append(record.storage.count)
                 field += 1
                 // At a delimiter, a line break, or the end of the file.
-                if i >= end { return .done(end: i, newlines: newlines + 1) }
+                if i >= end {
+                    record.finish(copying: UnsafeBufferPointer(rebasing: buf[start..<i]))
+                    return .done(end: i, newlines: newlines + 1)
+                }
                 let c = buf[i]
                 if c == delimiter {
                     i += 1
@@ -168,6 +220,7 @@ struct CSVParser {
                 } else {
                     i += 1
                 }
+                record.finish(copying: UnsafeBufferPointer(rebasing: buf[start..<i]))
                 return .done(end: i, newlines: newlines + 1)
             }
         }

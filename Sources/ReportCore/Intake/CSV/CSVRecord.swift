@@ -1,10 +1,14 @@
 /// One record of a CSV file: its fields' text (quotes removed, doubled quotes
 /// undone), where it starts, and what was wrong with its quoting.
 struct CSVRecord {
-    /// The fields' UTF-8 bytes, one after another.
-    var storage: [UInt8] = []
-    /// Each field's end offset in `storage`.
-    var ends: [Int] = []
+    /// The record's UTF-8 bytes as the file has them (quotes and delimiters
+    /// included), with quoted fields rewritten in place to their text.
+    private(set) var storage: [UInt8] = []
+    /// Each field's text is `storage[starts[i]..<ends[i]]`.
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+    /// Quoted fields whose text differs from their bytes (doubled quotes, CR, text after the closing quote).
+    private var rewrites: [Int] = []
     /// The physical line the record starts on (1-based).
     var line = 0
     /// How many physical lines it spans (more than 1 when a quoted field holds line breaks).
@@ -14,35 +18,65 @@ struct CSVRecord {
     var count: Int { ends.count }
 
     func bytes(_ index: Int) -> ArraySlice<UInt8> {
-        let start = index == 0 ? 0 : ends[index - 1]
-        return storage[start..<ends[index]]
+        storage[range(index)]
     }
 
     /// The field as text in NFC.
     func text(_ index: Int) -> String {
-        let slice = bytes(index)
-        let text = String(decoding: slice, as: UTF8.self)
-        return String.isKnownNFC(slice) ? text : text.precomposedStringWithCanonicalMapping
+        storage.withUnsafeBufferPointer { TextInterner.make(UnsafeBufferPointer(rebasing: $0[range(index)])) }
+    }
+
+    /// The field as NFC text, made once per distinct value by the file's interner.
+    func text(_ index: Int, interner: inout TextInterner) -> String {
+        storage.withUnsafeBufferPointer { buffer in
+            interner.text(UnsafeBufferPointer(rebasing: buffer[range(index)]), field: index)
+        }
     }
 
     /// The field as NFC text without leading or trailing spaces, tabs, line
     /// breaks or no-break spaces — trimmed on the bytes, before any String exists.
     func trimmedText(_ index: Int) -> String {
-        var slice = bytes(index)
-        while let first = slice.first, first == 0x20 || first == 0x09 || first == 0x0D || first == 0x0A {
-            slice = slice.dropFirst()
+        storage.withUnsafeBufferPointer { buffer in
+            TextInterner.make(UnsafeBufferPointer(rebasing: buffer[Self.trimmed(range(index), in: buffer)]))
         }
-        while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0D || last == 0x0A {
-            slice = slice.dropLast()
+    }
+
+    func trimmedText(_ index: Int, interner: inout TextInterner) -> String {
+        storage.withUnsafeBufferPointer { buffer in
+            interner.text(UnsafeBufferPointer(rebasing: buffer[Self.trimmed(range(index), in: buffer)]), field: index)
         }
-        while slice.count >= 2, slice[slice.startIndex] == 0xC2, slice[slice.startIndex + 1] == 0xA0 {
-            slice = slice.dropFirst(2)
+    }
+
+    /// Where a field's bytes are in `storage`.
+    func range(_ index: Int) -> Range<Int> {
+        starts[index]..<ends[index]
+    }
+
+    /// The range without spaces, tabs, line breaks and no-break spaces at either end.
+    static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end {
+            let byte = bytes[start]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A {
+                start += 1
+            } else if byte == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 {
+                start += 2
+            } else {
+                break
+            }
         }
-        while slice.count >= 2, slice[slice.endIndex - 2] == 0xC2, slice[slice.endIndex - 1] == 0xA0 {
-            slice = slice.dropLast(2)
+        while end > start {
+            let byte = bytes[end - 1]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A {
+                end -= 1
+            } else if byte == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 {
+                end -= 2
+            } else {
+                break
+            }
         }
-        let text = String(decoding: slice, as: UTF8.self)
-        return String.isKnownNFC(slice) ? text : text.precomposedStringWithCanonicalMapping
+        return start..<end
     }
 
     /// Whether the field is empty or only spaces.
@@ -52,9 +86,53 @@ struct CSVRecord {
 
     var isBlank: Bool { (0..<count).allSatisfy(isBlank) }
 
+    /// A field found by the parser, as offsets from the record's first byte.
+    mutating func addField(_ start: Int, _ end: Int, quotedRewrite: Bool) {
+        if quotedRewrite { rewrites.append(starts.count) }
+        starts.append(start)
+        ends.append(end)
+    }
+
+    /// Takes the record's bytes, then turns each quoted field needing it into its
+    /// text: a doubled quote becomes one, the closing quote goes, CRLF and CR become LF.
+    mutating func finish(copying bytes: UnsafeBufferPointer<UInt8>) {
+        storage.append(contentsOf: bytes)
+        guard !rewrites.isEmpty else { return }
+        storage.withUnsafeMutableBufferPointer { bytes in
+            for field in rewrites {
+                var read = starts[field]
+                var write = read
+                let end = ends[field]
+                var quoted = true
+                while read < end {
+                    let byte = bytes[read]
+                    read += 1
+                    if quoted && byte == CSVParser.quote {
+                        if read < end && bytes[read] == CSVParser.quote {
+                            read += 1
+                        } else {
+                            quoted = false
+                            continue
+                        }
+                    } else if quoted && byte == CSVParser.cr {
+                        if read < end && bytes[read] == CSVParser.lf { read += 1 }
+                        bytes[write] = CSVParser.lf
+                        write += 1
+                        continue
+                    }
+                    bytes[write] = byte
+                    write += 1
+                }
+                ends[field] = write
+            }
+        }
+    }
+
     mutating func reset(line: Int) {
         storage.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
+        rewrites.removeAll(keepingCapacity: true)
         problems.removeAll(keepingCapacity: true)
         self.line = line
         lineCount = 1

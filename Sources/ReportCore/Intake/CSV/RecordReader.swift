@@ -9,8 +9,6 @@ struct RecordReader<Source: ByteSource> {
     private var exhausted = false
     private var recordsSeen = 0
     private var separatorLine = false
-    /// The decoded bytes of the chunk being read, kept to reuse its storage.
-    private var decoded: [UInt8] = []
 
     /// What the file turned out to be. Not `.text` means nothing can be read.
     private(set) var shape: FileShape = .empty
@@ -136,11 +134,10 @@ struct RecordReader<Source: ByteSource> {
                     parser.finish()
                     continue
                 }
-                decoded.removeAll(keepingCapacity: true)
                 if let chunk = try source.nextChunk() {
-                    decoder.decode(chunk[...], into: &decoded, final: false)
+                    parser.feed(chunk[...], through: &decoder, final: false)
                 } else {
-                    decoder.decode([], into: &decoded, final: true)
+                    parser.feed([], through: &decoder, final: true)
                     exhausted = true
                 }
                 if let rejected = decoder.rejected {
@@ -148,7 +145,6 @@ struct RecordReader<Source: ByteSource> {
                     return false
                 }
                 if let encoding = decoder.encoding { shape = .text(encoding) }
-                parser.feed(decoded)
                 if exhausted { parser.finish() }
             }
         }

@@ -82,13 +82,28 @@ struct StreamDecoder {
             let count = buffer.count
             let raw = UnsafeRawBufferPointer(buffer)
             while i < count {
-                // Eight ASCII bytes at a time.
-                if i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
+                // ASCII eight bytes at a time, up to the first byte that is not.
+                if i + 8 <= count {
+                    let high = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080
+                    if high == 0 {
+                        i += 8
+                        continue
+                    }
+                    i += high.trailingZeroBitCount >> 3
+                }
+                let lead = buffer[i]
+                if lead < 0x80 {
+                    i += 1
                     continue
                 }
-                if buffer[i] < 0x80 {
-                    i += 1
+                // The two- and three-byte sequences of Vietnamese text, checked inline.
+                if lead >= 0xC2 && lead <= 0xDF && i + 1 < count && buffer[i + 1] & 0xC0 == 0x80 {
+                    i += 2
+                    continue
+                }
+                if lead >= 0xE1 && lead <= 0xEC && i + 2 < count
+                    && buffer[i + 1] & 0xC0 == 0x80 && buffer[i + 2] & 0xC0 == 0x80 {
+                    i += 3
                     continue
                 }
                 switch UTF8Validation.sequenceLength(buffer, at: i) {

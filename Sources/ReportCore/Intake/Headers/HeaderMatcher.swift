@@ -60,10 +60,7 @@ public enum HeaderMatcher {
 
     static func match(_ headers: [String], as layout: KindLayout) -> HeaderMatch? {
         var result = HeaderMatch(layout: layout, headers: headers)
-        var keyToColumn: [String: Column] = [:]
-        for column in layout.columns {
-            for key in layout.keys(for: column) where keyToColumn[key] == nil { keyToColumn[key] = column }
-        }
+        let keyToColumn = keyTables[layout.kind] ?? [:]
         for (index, header) in headers.enumerated() {
             let key = TextKey.compact(header)
             if key.isEmpty { continue }
@@ -85,10 +82,20 @@ public enum HeaderMatcher {
         return result
     }
 
+    /// Each kind's header keys and the column each names, built once.
+    static let keyTables: [SubmissionKind: [String: Column]] = Dictionary(uniqueKeysWithValues: KindLayout.all.map { layout in
+        var table: [String: Column] = [:]
+        for column in layout.columns {
+            for key in layout.keys(for: column) where table[key] == nil { table[key] = column }
+        }
+        return (layout.kind, table)
+    })
+
+    static let capitalKeys = KindLayout.of(.investment).keys(for: .capital)
+
     /// `Vốn đăng ký (triệu USD)` → the capital column, in triệu USD.
     static func capitalWithUnit(_ key: String) -> (Column, CurrencyUnit)? {
-        let layout = KindLayout.of(.investment)
-        for prefix in layout.keys(for: .capital) where key.hasPrefix(prefix) && key.count > prefix.count {
+        for prefix in capitalKeys where key.hasPrefix(prefix) && key.count > prefix.count {
             if let unit = CurrencyUnit(reading: String(key.dropFirst(prefix.count))) { return (.capital, unit) }
         }
         return nil

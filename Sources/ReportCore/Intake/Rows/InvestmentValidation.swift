@@ -98,7 +98,7 @@ extension RowReading {
     /// An event dated outside its period's data window is counted by its date.
     private mutating func checkWindow(_ day: Day, period: ReportingPeriod) {
         let calendar = file.calendar
-        let window = calendar.window(of: period)
+        let window = (period == file.period ? file.periodWindow : nil) ?? calendar.window(of: period)
         guard !window.contains(day) else { return }
         let (year, month) = calendar.month(containing: day)
         if year != file.lookup.plan.year {

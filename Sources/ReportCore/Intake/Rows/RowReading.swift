@@ -1,8 +1,9 @@
+import Foundation
+
 /// Reading one data record against its header: the field for a column, and the
 /// diagnostics raised, each with the record's line, Excel row, column and value.
 struct RowReading {
     let record: CSVRecord
-    let match: HeaderMatch
     let file: FileContext
     let excelRow: Int
     private(set) var diagnostics: [Diagnostic] = []
@@ -13,15 +14,16 @@ struct RowReading {
     /// The trimmed NFC text of each column of the kind, read once.
     private let texts: [String]
 
-    init(record: CSVRecord, match: HeaderMatch, file: FileContext, excelRow: Int) {
+    var match: HeaderMatch { file.match }
+
+    init(record: CSVRecord, file: FileContext, excelRow: Int, interner: inout TextInterner) {
         self.record = record
-        self.match = match
         self.file = file
         self.excelRow = excelRow
         self.unit = file.unit
         var texts = [String](repeating: "", count: Column.allCases.count)
-        for column in match.layout.columns {
-            if let index = match.index[column], index < record.count { texts[column.rawValue] = record.trimmedText(index) }
+        for (column, index) in file.fields where index < record.count {
+            texts[column.rawValue] = record.trimmedText(index, interner: &interner)
         }
         self.texts = texts
     }
@@ -98,52 +100,106 @@ struct RowReading {
 }
 
 /// What is known about a file before its rows are read: from the first pass.
-struct FileContext {
+/// One object per file, shared by every row's reading.
+final class FileContext {
     let name: String
     let lookup: PlanLookup
+    let match: HeaderMatch
     /// The unit and period the file is for (from its first valid row).
     let unit: String?
     let period: ReportingPeriod?
     let numberEvidence: NumberEvidence
     let dateEvidence: DateEvidence
     let calendar: ReportingCalendar
+    /// The data window of the file's period, which most rows are for.
+    let periodWindow: ClosedRange<Day>?
+    /// Each column of the kind that the header has, with its field position.
+    let fields: [(column: Column, index: Int)]
     /// Readings of the values a file repeats on every row.
     let cache = ValueCache()
+
+    init(name: String, lookup: PlanLookup, match: HeaderMatch, survey: FileSurvey) {
+        self.name = name
+        self.lookup = lookup
+        self.match = match
+        unit = survey.unit
+        period = survey.period
+        numberEvidence = survey.numberEvidence
+        dateEvidence = survey.dateEvidence
+        calendar = lookup.plan.calendar
+        periodWindow = survey.period.map(lookup.plan.calendar.window(of:))
+        fields = match.layout.columns.compactMap { column in match.index[column].map { (column, $0) } }
+    }
 }
 
 /// Memoised readings of repeated values (units, periods, zones, dates, closed
 /// lists): a file of a million rows names the same few dozen values, and
 /// reading each once is what keeps intake fast. Bounded, so memory stays flat.
 final class ValueCache {
-    private var units: [String: ReportingUnit?] = [:]
-    private var periods: [String: ReportingPeriod?] = [:]
-    private var tasks: [String: PlanTask?] = [:]
-    private var zones: [String: Zone?] = [:]
-    private var dates: [String: DateReading] = [:]
-    private var currencies: [String: CurrencyUnit?] = [:]
-    private var statuses: [String: TaskStatus?] = [:]
-    private var events: [String: EventType?] = [:]
-    private var sources: [String: CapitalSource?] = [:]
+    private var units = TextMemo<ReportingUnit?>()
+    private var periods = TextMemo<ReportingPeriod?>()
+    private var tasks = TextMemo<PlanTask?>()
+    private var zones = TextMemo<Zone?>()
+    private var dates = TextMemo<DateReading>()
+    private var currencies = TextMemo<CurrencyUnit?>()
+    private var statuses = TextMemo<TaskStatus?>()
+    private var events = TextMemo<EventType?>()
+    private var sources = TextMemo<CapitalSource?>()
 
-    static let limit = 4096
-
-    private func memo<T>(_ table: inout [String: T], _ key: String, _ compute: () -> T) -> T {
-        if let found = table[key] { return found }
-        let value = compute()
-        if table.count >= Self.limit { table.removeAll(keepingCapacity: true) }
-        table[key] = value
-        return value
-    }
-
-    func unit(_ text: String, _ lookup: PlanLookup) -> ReportingUnit? { memo(&units, text) { lookup.unit(text) } }
-    func period(_ text: String) -> ReportingPeriod? { memo(&periods, text) { ReportingPeriod(parsing: text) } }
-    func task(_ text: String, _ lookup: PlanLookup) -> PlanTask? { memo(&tasks, text) { lookup.task(text) } }
-    func zone(_ text: String, _ lookup: PlanLookup) -> Zone? { memo(&zones, text) { lookup.zone(text) } }
-    func date(_ text: String) -> DateReading { memo(&dates, text) { DateReading.read(text) } }
-    func currency(_ text: String) -> CurrencyUnit? { memo(&currencies, text) { CurrencyUnit(reading: text) } }
-    func status(_ text: String) -> TaskStatus? { memo(&statuses, text) { TaskStatus(reading: text) } }
-    func event(_ text: String) -> EventType? { memo(&events, text) { EventType(reading: text) } }
-    func source(_ text: String) -> CapitalSource? { memo(&sources, text) { CapitalSource(reading: text) } }
+    func unit(_ text: String, _ lookup: PlanLookup) -> ReportingUnit? { units.value(text) { lookup.unit($0) } }
+    func period(_ text: String) -> ReportingPeriod? { periods.value(text) { ReportingPeriod(parsing: $0) } }
+    func task(_ text: String, _ lookup: PlanLookup) -> PlanTask? { tasks.value(text) { lookup.task($0) } }
+    func zone(_ text: String, _ lookup: PlanLookup) -> Zone? { zones.value(text) { lookup.zone($0) } }
+    func date(_ text: String) -> DateReading { dates.value(text) { DateReading.read($0) } }
+    func currency(_ text: String) -> CurrencyUnit? { currencies.value(text) { CurrencyUnit(reading: $0) } }
+    func status(_ text: String) -> TaskStatus? { statuses.value(text) { TaskStatus(reading: $0) } }
+    func event(_ text: String) -> EventType? { events.value(text) { EventType(reading: $0) } }
+    func source(_ text: String) -> CapitalSource? { sources.value(text) { CapitalSource(reading: $0) } }
 }
 
-import Foundation
+/// A bounded memo from NFC texts to their readings, keyed by the text's bytes
+/// (texts from intake are all NFC, so equal bytes are equal texts) — cheaper
+/// than a Dictionary, whose String hashing normalises again on every lookup.
+struct TextMemo<Value> {
+    private static var slotCount: Int { 1024 }
+    /// Entries kept before the memo starts again: memory stays flat.
+    private static var maxEntries: Int { 512 }
+
+    private var hashes: [UInt64]
+    private var keys: [String]
+    private var values: [Value?]
+    private var entries = 0
+
+    init() {
+        hashes = [UInt64](repeating: 0, count: Self.slotCount)
+        keys = [String](repeating: "", count: Self.slotCount)
+        values = [Value?](repeating: nil, count: Self.slotCount)
+    }
+
+    mutating func value(_ text: String, _ compute: (String) -> Value) -> Value {
+        var text = text
+        let hash = text.withUTF8 { TextInterner.hash($0) } | 1
+        let mask = Self.slotCount - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while hashes[slot] != 0 {
+            // Equal texts from the interner share storage, so `==` is a pointer check.
+            if hashes[slot] == hash, keys[slot] == text, let value = values[slot] { return value }
+            slot = (slot + 1) & mask
+        }
+        let value = compute(text)
+        if entries >= Self.maxEntries {
+            for index in 0..<Self.slotCount {
+                hashes[index] = 0
+                keys[index] = ""
+                values[index] = nil
+            }
+            entries = 0
+            slot = Int(truncatingIfNeeded: hash) & mask
+        }
+        hashes[slot] = hash
+        keys[slot] = text
+        values[slot] = value
+        entries += 1
+        return value
+    }
+}

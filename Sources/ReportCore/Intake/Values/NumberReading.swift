@@ -16,41 +16,52 @@ public enum NumberReading: Hashable, Sendable {
     /// Reads digits with `.` `,` or spaces as separators, a leading sign or
     /// accounting parentheses. Groups of three are required wherever a separator
     /// groups thousands: `1.23.4` and `1,2,3` are invalid, not guessed. Works on
-    /// the UTF-8 bytes, with integer arithmetic.
+    /// the UTF-8 bytes, with integer arithmetic and no allocation.
     public static func read(_ raw: some StringProtocol) -> NumberReading {
-        var bytes = Array(raw.utf8)
-        trim(&bytes)
+        var text = String(raw)
+        return text.withUTF8 { read(bytes: $0) }
+    }
+
+    static func read(bytes: UnsafeBufferPointer<UInt8>) -> NumberReading {
+        var lower = 0
+        var upper = bytes.count
+        trim(bytes, &lower, &upper)
         var negative = false
-        if bytes.first == 0x28 && bytes.last == 0x29 {  // ( )
+        if upper - lower >= 2 && bytes[lower] == 0x28 && bytes[upper - 1] == 0x29 {  // ( )
             negative = true
-            bytes.removeFirst()
-            bytes.removeLast()
-            trim(&bytes)
+            lower += 1
+            upper -= 1
+            trim(bytes, &lower, &upper)
         }
-        if bytes.first == 0x2D || bytes.first == 0x2B {  // - +
-            negative = bytes.first == 0x2D
-            bytes.removeFirst()
-            trim(&bytes)
-        } else if bytes.starts(with: [0xE2, 0x88, 0x92]) {  // − minus sign
-            negative = true
-            bytes.removeFirst(3)
-            trim(&bytes)
+        if lower < upper && (bytes[lower] == 0x2D || bytes[lower] == 0x2B) {  // - +
+            negative = bytes[lower] == 0x2D
+            lower += 1
+            trim(bytes, &lower, &upper)
+        } else if upper - lower >= 3 && bytes[lower] == 0xE2 && bytes[lower + 1] == 0x88 && bytes[lower + 2] == 0x92 {
+            negative = true  // − minus sign
+            lower += 3
+            trim(bytes, &lower, &upper)
         }
+        let body = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
         // Spaces grouping thousands (`2 000 000`): every later group has three digits.
-        if bytes.contains(0x20) || bytes.contains(0xC2) {
-            let groups = spaceSeparated(bytes)
-            guard let groups, groups.count > 1, (1...3).contains(groups[0].count),
+        if body.contains(0x20) || body.contains(0xC2) || body.contains(0xE2) {
+            guard let groups = spaceSeparated(body), groups.count > 1, (1...3).contains(groups[0].count),
                   groups.dropFirst().allSatisfy({ $0.count == 3 || $0.first == 0x2C || $0.first == 0x2E })
             else { return .invalid }
-            bytes = groups.flatMap { $0 }
+            return Array(groups.joined()).withUnsafeBufferPointer { unsigned($0, negative: negative) }
         }
+        return unsigned(body, negative: negative)
+    }
+
+    /// Digits and separators only, the sign already taken.
+    private static func unsigned(_ bytes: UnsafeBufferPointer<UInt8>, negative: Bool) -> NumberReading {
         guard !bytes.isEmpty else { return .invalid }
         var dots = 0
         var commas = 0
         var lastDot = -1
         var lastComma = -1
-        for (index, byte) in bytes.enumerated() {
-            switch byte {
+        for index in 0..<bytes.count {
+            switch bytes[index] {
             case 0x30...0x39: continue
             case 0x2E: dots += 1; lastDot = index
             case 0x2C: commas += 1; lastComma = index
@@ -59,7 +70,7 @@ public enum NumberReading: Hashable, Sendable {
         }
         let sign: Double = negative ? -1 : 1
         if dots == 0 && commas == 0 {
-            return digitsValue(bytes[...]).map { .exact(sign * $0, evidence: nil) } ?? .invalid
+            return Digits(bytes[...]).map { .exact(sign * $0.double, evidence: nil) } ?? .invalid
         }
         if dots > 0 && commas > 0 {
             // The later separator is the decimal one; the other groups thousands.
@@ -77,33 +88,47 @@ public enum NumberReading: Hashable, Sendable {
         let decimalStyle: NumberStyle = separator == 0x2E ? .english : .vietnamese
         if max(dots, commas) > 1 {
             // Several separators can only group thousands.
-            guard let whole = grouped(bytes[...], by: separator), let value = digitsValue(whole) else { return .invalid }
-            return .exact(sign * value, evidence: groupingStyle)
+            guard let whole = grouped(bytes[...], by: separator) else { return .invalid }
+            return .exact(sign * whole.double, evidence: groupingStyle)
         }
         let at = separator == 0x2E ? lastDot : lastComma
         let before = bytes[..<at]
         let after = bytes[(at + 1)...]
         guard !after.isEmpty else { return .invalid }
-        let asDecimal = decimalValue(before.isEmpty ? [0x30][...] : before, after)
+        let asDecimal = before.isEmpty ? decimalValue(Digits(), after) : Digits(before).flatMap { decimalValue($0, after) }
         let couldGroup = after.count == 3 && (1...3).contains(before.count) && before.first != 0x30
-        if couldGroup, let asGroup = digitsValue(before + after), let asDecimal {
+        if couldGroup, var asGroup = Digits(before), asGroup.append(after), let asDecimal {
             return separator == 0x2E
-                ? .ambiguous(vietnamese: sign * asGroup, english: sign * asDecimal)
-                : .ambiguous(vietnamese: sign * asDecimal, english: sign * asGroup)
+                ? .ambiguous(vietnamese: sign * asGroup.double, english: sign * asDecimal)
+                : .ambiguous(vietnamese: sign * asDecimal, english: sign * asGroup.double)
         }
         return asDecimal.map { .exact(sign * $0, evidence: decimalStyle) } ?? .invalid
     }
 
-    /// Drops spaces, tabs and no-break spaces at both ends.
-    static func trim(_ bytes: inout [UInt8]) {
-        while let first = bytes.first, first == 0x20 || first == 0x09 { bytes.removeFirst() }
-        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
-        while bytes.starts(with: [0xC2, 0xA0]) { bytes.removeFirst(2) }
-        while bytes.count >= 2, bytes[bytes.count - 2] == 0xC2, bytes.last == 0xA0 { bytes.removeLast(2) }
+    /// Moves the bounds past spaces, tabs and no-break spaces at both ends.
+    static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ lower: inout Int, _ upper: inout Int) {
+        while lower < upper {
+            if bytes[lower] == 0x20 || bytes[lower] == 0x09 {
+                lower += 1
+            } else if upper - lower >= 2 && bytes[lower] == 0xC2 && bytes[lower + 1] == 0xA0 {
+                lower += 2
+            } else {
+                break
+            }
+        }
+        while upper > lower {
+            if bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 {
+                upper -= 1
+            } else if upper - lower >= 2 && bytes[upper - 2] == 0xC2 && bytes[upper - 1] == 0xA0 {
+                upper -= 2
+            } else {
+                break
+            }
+        }
     }
 
     /// Splits on spaces, no-break (C2 A0) and narrow no-break (E2 80 AF) spaces.
-    static func spaceSeparated(_ bytes: [UInt8]) -> [[UInt8]]? {
+    static func spaceSeparated(_ bytes: UnsafeBufferPointer<UInt8>) -> [[UInt8]]? {
         var groups: [[UInt8]] = [[]]
         var index = 0
         while index < bytes.count {
@@ -142,34 +167,64 @@ public enum NumberReading: Hashable, Sendable {
         return nil
     }
 
-    /// Digits with thousands separators removed, if every group after the first has three digits.
-    static func grouped(_ bytes: ArraySlice<UInt8>, by separator: UInt8) -> ArraySlice<UInt8>? {
-        let groups = bytes.split(separator: separator, omittingEmptySubsequences: false)
-        guard let first = groups.first, (1...3).contains(first.count),
-              groups.dropFirst().allSatisfy({ $0.count == 3 }),
-              groups.count == 1 || first.first != 0x30
-        else { return nil }
-        return ArraySlice(groups.joined())
-    }
-
-    static func digitsValue(_ digits: ArraySlice<UInt8>) -> Double? {
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        var value: Int64 = 0
-        for byte in digits {
-            guard (0x30...0x39).contains(byte) else { return nil }
-            value = value * 10 + Int64(byte - 0x30)
+    /// The digits of groups split by `separator`, if every group after the
+    /// first has three digits and a grouped number does not start with 0.
+    static func grouped(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, by separator: UInt8) -> Digits? {
+        var digits = Digits()
+        var groupStart = bytes.startIndex
+        var groups = 0
+        var index = bytes.startIndex
+        while true {
+            if index == bytes.endIndex || bytes[index] == separator {
+                let length = index - groupStart
+                if groups == 0 {
+                    guard (1...3).contains(length) else { return nil }
+                } else {
+                    guard length == 3, bytes[bytes.startIndex] != 0x30 else { return nil }
+                }
+                guard digits.append(bytes[groupStart..<index]) else { return nil }
+                groups += 1
+                if index == bytes.endIndex { return digits }
+                groupStart = index + 1
+            }
+            index += 1
         }
-        return Double(value)
     }
 
     /// `whole.fraction` computed exactly in integers, then one correctly rounded division.
-    static func decimalValue(_ whole: ArraySlice<UInt8>, _ fraction: ArraySlice<UInt8>) -> Double? {
-        guard !fraction.isEmpty, fraction.count <= 15, whole.count + fraction.count <= 18,
-              let mantissa = digitsValue(whole + fraction)
-        else { return nil }
+    static func decimalValue(_ whole: Digits, _ fraction: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
+        guard !fraction.isEmpty, fraction.count <= 15 else { return nil }
+        var mantissa = whole
+        guard mantissa.append(fraction), mantissa.count > 0 else { return nil }
         var scale = 1.0
         for _ in 0..<fraction.count { scale *= 10 }
-        return mantissa / scale
+        return mantissa.double / scale
+    }
+
+    /// Up to 18 decimal digits read as an integer.
+    struct Digits {
+        private(set) var value: Int64 = 0
+        private(set) var count = 0
+
+        init() {}
+
+        /// Nil unless the bytes are 1 to 18 digits.
+        init?(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            guard !bytes.isEmpty, append(bytes) else { return nil }
+        }
+
+        /// Appends digits; false when a byte is not a digit or there would be more than 18.
+        mutating func append(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            guard count + bytes.count <= 18 else { return false }
+            for byte in bytes {
+                guard byte >= 0x30 && byte <= 0x39 else { return false }
+                value = value * 10 + Int64(byte - 0x30)
+            }
+            count += bytes.count
+            return true
+        }
+
+        var double: Double { Double(value) }
     }
 }
 
