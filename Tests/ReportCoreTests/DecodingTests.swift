@@ -122,6 +122,29 @@ import TestSupport
         #expect(result.account.rejected == 1)
         #expect(result.account.accepted == 1)
     }
+
+    /// A value read once and then recognised on later rows keeps what was wrong with it.
+    @Test func invalidUTF8InARepeatedValueIsFoundOnEveryRow() throws {
+        let row = Array("QLDT,2023-03,II.1.a,Đang triển khai,20,Kết quả ".utf8) + [0xC3, 0x28] + Array(",,,,\r\n".utf8)
+        let bytes = Array((taskHeader + "\r\n").utf8) + row + row + row
+        let result = try intake(bytes, chunkSize: 7)
+        let lines = result.all.filter { $0.code == "encoding-invalid-bytes" }.map(\.line)
+        #expect(lines == [2, 3, 4])
+        #expect(result.account.rejected == 3)
+    }
+
+    /// Long texts and columns the kind does not read are checked too.
+    @Test func invalidUTF8InALongTextOrAnExtraColumnIsLocated() throws {
+        let long = String(repeating: "Kết quả thực hiện tốt trong kỳ ", count: 6)
+        var bytes = Array((taskHeader + ",Ghi chú nội bộ\r\nQLDT,2023-03,II.1.a,Đang triển khai,20,\(long)").utf8)
+        bytes += [0xE1, 0xBB] + Array(",,,,,ổn\r\nQLDT,2023-03,II.2.a,Đang triển khai,10,,,,,,".utf8)
+        bytes += [0xFF] + Array("x\r\n".utf8)
+        let result = try intake(bytes)
+        let found = result.all.filter { $0.code == "encoding-invalid-bytes" }
+        #expect(found.map(\.line) == [2, 3])
+        #expect(found.map(\.columnLetter) == ["F", "K"])
+        #expect(found[1].value == "\u{FFFD}x")
+    }
 }
 
 func iconv(_ text: String, to encoding: String) throws -> [UInt8] {

@@ -216,20 +216,27 @@ public enum SubmissionReader {
         } else if record.count < headerWidth {
             row.report(.missingFields(found: record.count, expected: headerWidth), field: record.count, value: "")
         }
-        // U+FFFD (EF BF BD) is what the decoder put for bytes it could not read.
+        // Bytes that could not be read: a kind's field whose text was repaired,
+        // any other field that is not valid UTF-8, or U+FFFD (EF BF BD), which
+        // the UTF-16 and Windows-1258 decoders put for what they could not read.
         let mayHaveReplacement = record.storage.withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, 0xEF, $0.count) != nil }
-        let mayBeTooLong = record.storage.count > Worksheets.maxCellLength
-        guard mayHaveReplacement || mayBeTooLong else { return }
+        let isKindField = row.file.isKindField
         for index in 0..<record.count {
-            let bytes = record.bytes(index)
-            if bytes.count > Worksheets.maxCellLength {
+            let range = record.range(index)
+            if range.count > Worksheets.maxCellLength {
                 let text = record.text(index)
                 let length = text.unicodeScalars.count
                 if length > Worksheets.maxCellLength { row.report(.cellTooLong(length: length), field: index, value: text) }
             }
-            if mayHaveReplacement && containsReplacement(bytes) {
-                row.report(.invalidBytes, field: index, value: record.text(index))
+            let unreadable: Bool
+            if index < isKindField.count && isKindField[index] {
+                unreadable = row.repairedFields.contains(index)
+                    || (mayHaveReplacement && containsReplacement(record.bytes(index)))
+            } else {
+                unreadable = record.storage.withUnsafeBufferPointer { !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range])) }
+                    || (mayHaveReplacement && containsReplacement(record.bytes(index)))
             }
+            if unreadable { row.report(.invalidBytes, field: index, value: record.text(index)) }
         }
     }
 

@@ -23,7 +23,11 @@ struct TextInterner {
         var hash: UInt64 = 0  // 0: empty
         var start: Int32 = 0
         var length: Int32 = 0
+        var repaired = false
     }
+
+    /// Whether the last text's bytes were not valid UTF-8 (and were repaired with U+FFFD).
+    private(set) var lastRepaired = false
 
     private var slots: [Slot]
     private var texts: [String]
@@ -47,9 +51,10 @@ struct TextInterner {
     /// The NFC text of these UTF-8 bytes, the value of the record's `field`.
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, field: Int) -> String {
         let count = bytes.count
+        lastRepaired = false
         if count == 0 { return "" }
         let bit: UInt64 = field < 64 ? 1 << UInt64(field) : 0
-        if count > Self.maxInternedLength || direct & bit != 0 || bit == 0 { return Self.make(bytes) }
+        if count > Self.maxInternedLength || direct & bit != 0 || bit == 0 { return Self.make(bytes, repaired: &lastRepaired) }
         let hash = Self.hash(bytes) | 1
         let mask = Self.slotCount - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -58,17 +63,18 @@ struct TextInterner {
             if found.hash == 0 { break }
             if found.hash == hash, Int(found.length) == count, keysEqual(Int(found.start), bytes) {
                 if judged & bit == 0 { judge(field, bit: bit, hit: true) }
+                lastRepaired = found.repaired
                 return texts[slot]
             }
             slot = (slot + 1) & mask
         }
         if judged & bit == 0 { judge(field, bit: bit, hit: false) }
-        let text = Self.make(bytes)
+        let text = Self.make(bytes, repaired: &lastRepaired)
         if entries >= Self.maxEntries {
             startAgain()
             slot = Int(truncatingIfNeeded: hash) & mask
         }
-        slots[slot] = Slot(hash: hash, start: Int32(keys.count), length: Int32(count))
+        slots[slot] = Slot(hash: hash, start: Int32(keys.count), length: Int32(count), repaired: lastRepaired)
         texts[slot] = text
         keys.append(contentsOf: bytes)
         entries += 1
@@ -83,11 +89,29 @@ struct TextInterner {
         if hits[field] * 2 < tries[field] { direct |= bit }
     }
 
-    /// A field's text made afresh: decoded (the decoder has already replaced
-    /// invalid bytes) and normalised to NFC unless the bytes show it already is.
-    static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// A field's text made afresh: decoded as UTF-8 (invalid bytes become
+    /// U+FFFD and `repaired` is set) and normalised to NFC unless the bytes
+    /// show it already is.
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
-        return String.isKnownNFC(buffer: bytes) ? text : text.precomposedStringWithCanonicalMapping
+        // The decoding repairs invalid bytes with U+FFFD (EF BF BD): when the
+        // bytes hold no EF, an EF in the text is a repair; otherwise (rare) check.
+        if containsEF(bytes) {
+            repaired = !UTF8Validation.isValid(bytes)
+        } else {
+            var copy = text
+            repaired = copy.withUTF8 { containsEF($0) }
+        }
+        return !repaired && String.isKnownNFC(buffer: bytes) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    private static func containsEF(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count > 0 && memchr(bytes.baseAddress!, 0xEF, bytes.count) != nil
+    }
+
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var repaired = false
+        return make(bytes, repaired: &repaired)
     }
 
     private func keysEqual(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -95,6 +95,21 @@ enum FileSniffer {
 }
 
 enum UTF8Validation {
+    /// Whether the bytes are well-formed UTF-8 throughout.
+    static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < buffer.count {
+            if buffer[index] < 0x80 {
+                index += 1
+            } else if case .valid(let length) = sequenceLength(buffer, at: index) {
+                index += length
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Valid multi-byte sequences and invalid bytes in a sample (a sequence cut
     /// at the end counts as neither).
     static func census(_ bytes: ArraySlice<UInt8>) -> (valid: Int, invalid: Int) {

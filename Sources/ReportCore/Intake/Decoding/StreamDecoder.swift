@@ -1,7 +1,9 @@
 /// Turns a file's byte chunks into UTF-8, whatever it was written in.
 ///
-/// Bytes that cannot be decoded become U+FFFD, which the reader reports with
-/// line and column; nothing falls back silently to Latin-1. Until the first
+/// UTF-16 and Windows-1258 bytes that cannot be decoded become U+FFFD; UTF-8
+/// passes through as it is, and each field is validated when its text is made
+/// (`TextInterner.make`), once per distinct value. Either way the reader reports
+/// the field with line and column; nothing falls back silently to Latin-1. Until the first
 /// non-ASCII byte, the encoding may still be undecided: that chunk decides it.
 struct StreamDecoder {
     private(set) var encoding: TextEncoding?
@@ -54,7 +56,9 @@ struct StreamDecoder {
             encoding = found
         }
         switch encoding! {
-        case .utf8, .utf8BOM: return decodeUTF8(input, into: &output, final: final)
+        case .utf8, .utf8BOM:
+            output.append(contentsOf: input)
+            return []
         case .utf16LE: return decodeUTF16(input, bigEndian: false, into: &output, final: final)
         case .utf16BE: return decodeUTF16(input, bigEndian: true, into: &output, final: final)
         case .windows1258:
@@ -70,59 +74,6 @@ struct StreamDecoder {
         case .utf16BE?: input.starts(with: [0xFE, 0xFF]) ? 2 : 0
         default: 0
         }
-    }
-
-    /// Copies valid UTF-8, replacing invalid sequences; returns an incomplete tail.
-    private func decodeUTF8(_ input: ArraySlice<UInt8>, into output: inout [UInt8], final: Bool) -> ArraySlice<UInt8> {
-        // ASCII and well-formed sequences are copied in runs.
-        let tail: Int? = input.withUnsafeBufferPointer { buffer -> Int? in
-            let base = input.startIndex
-            var i = 0
-            var run = 0
-            let count = buffer.count
-            let raw = UnsafeRawBufferPointer(buffer)
-            while i < count {
-                // ASCII eight bytes at a time, up to the first byte that is not.
-                if i + 8 <= count {
-                    let high = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080
-                    if high == 0 {
-                        i += 8
-                        continue
-                    }
-                    i += high.trailingZeroBitCount >> 3
-                }
-                let lead = buffer[i]
-                if lead < 0x80 {
-                    i += 1
-                    continue
-                }
-                // The two- and three-byte sequences of Vietnamese text, checked inline.
-                if lead >= 0xC2 && lead <= 0xDF && i + 1 < count && buffer[i + 1] & 0xC0 == 0x80 {
-                    i += 2
-                    continue
-                }
-                if lead >= 0xE1 && lead <= 0xEC && i + 2 < count
-                    && buffer[i + 1] & 0xC0 == 0x80 && buffer[i + 2] & 0xC0 == 0x80 {
-                    i += 3
-                    continue
-                }
-                switch UTF8Validation.sequenceLength(buffer, at: i) {
-                case .valid(let n): i += n
-                case .truncated where !final:
-                    output.append(contentsOf: buffer[run..<i])
-                    return base + i
-                case .truncated, .invalid:
-                    output.append(contentsOf: buffer[run..<i])
-                    output.append(contentsOf: Self.replacement)
-                    i += 1
-                    run = i
-                }
-            }
-            output.append(contentsOf: buffer[run..<count])
-            return nil
-        }
-        if let tail { return input[tail...] }
-        return []
     }
 
     private func decodeUTF16(_ input: ArraySlice<UInt8>, bigEndian: Bool, into output: inout [UInt8], final: Bool)

@@ -13,6 +13,8 @@ struct RowReading {
 
     /// The trimmed NFC text of each column of the kind, read once.
     private let texts: [String]
+    /// Fields of the kind's columns whose bytes were not valid UTF-8.
+    let repairedFields: [Int]
 
     var match: HeaderMatch { file.match }
 
@@ -22,10 +24,13 @@ struct RowReading {
         self.excelRow = excelRow
         self.unit = file.unit
         var texts = [String](repeating: "", count: Column.allCases.count)
+        var repaired: [Int] = []
         for (column, index) in file.fields where index < record.count {
             texts[column.rawValue] = record.trimmedText(index, interner: &interner)
+            if interner.lastRepaired { repaired.append(index) }
         }
         self.texts = texts
+        repairedFields = repaired
     }
 
     /// The trimmed, NFC text of a column; empty when the column or the field is absent.
@@ -115,6 +120,8 @@ final class FileContext {
     let periodWindow: ClosedRange<Day>?
     /// Each column of the kind that the header has, with its field position.
     let fields: [(column: Column, index: Int)]
+    /// Whether a field position holds one of those columns (false past the header).
+    let isKindField: [Bool]
     /// Readings of the values a file repeats on every row.
     let cache = ValueCache()
 
@@ -129,6 +136,9 @@ final class FileContext {
         calendar = lookup.plan.calendar
         periodWindow = survey.period.map(lookup.plan.calendar.window(of:))
         fields = match.layout.columns.compactMap { column in match.index[column].map { (column, $0) } }
+        var isKindField = [Bool](repeating: false, count: match.headers.count)
+        for (_, index) in fields where index < isKindField.count { isKindField[index] = true }
+        self.isKindField = isKindField
     }
 }
 
