@@ -4,18 +4,23 @@ struct CSVRecord {
     /// The record's UTF-8 bytes as the file has them (quotes and delimiters
     /// included), with quoted fields rewritten in place to their text.
     private(set) var storage: [UInt8] = []
-    /// Each field's text is `storage[starts[i]..<ends[i]]`.
-    private var starts: [Int] = []
-    private var ends: [Int] = []
-    /// Quoted fields whose text differs from their bytes (doubled quotes, CR, text after the closing quote).
-    private var rewrites: [Int] = []
+    /// Where each field's text is in `storage`.
+    private var spans: [Span] = []
+    /// Whether a quoted field's text differs from its bytes (doubled quotes, CR, text after the closing quote).
+    private var needsRewrite = false
+
+    private struct Span {
+        var start: Int
+        var end: Int
+        var rewrite: Bool
+    }
     /// The physical line the record starts on (1-based).
     var line = 0
     /// How many physical lines it spans (more than 1 when a quoted field holds line breaks).
     var lineCount = 1
     var problems: [CSVProblem] = []
 
-    var count: Int { ends.count }
+    var count: Int { spans.count }
 
     func bytes(_ index: Int) -> ArraySlice<UInt8> {
         storage[range(index)]
@@ -49,7 +54,8 @@ struct CSVRecord {
 
     /// Where a field's bytes are in `storage`.
     func range(_ index: Int) -> Range<Int> {
-        starts[index]..<ends[index]
+        let span = spans[index]
+        return span.start..<span.end
     }
 
     /// The range without spaces, tabs, line breaks and no-break spaces at either end.
@@ -88,21 +94,20 @@ struct CSVRecord {
 
     /// A field found by the parser, as offsets from the record's first byte.
     mutating func addField(_ start: Int, _ end: Int, quotedRewrite: Bool) {
-        if quotedRewrite { rewrites.append(starts.count) }
-        starts.append(start)
-        ends.append(end)
+        if quotedRewrite { needsRewrite = true }
+        spans.append(Span(start: start, end: end, rewrite: quotedRewrite))
     }
 
     /// Takes the record's bytes, then turns each quoted field needing it into its
     /// text: a doubled quote becomes one, the closing quote goes, CRLF and CR become LF.
     mutating func finish(copying bytes: UnsafeBufferPointer<UInt8>) {
         storage.append(contentsOf: bytes)
-        guard !rewrites.isEmpty else { return }
+        guard needsRewrite else { return }
         storage.withUnsafeMutableBufferPointer { bytes in
-            for field in rewrites {
-                var read = starts[field]
+            for field in spans.indices where spans[field].rewrite {
+                var read = spans[field].start
                 var write = read
-                let end = ends[field]
+                let end = spans[field].end
                 var quoted = true
                 while read < end {
                     let byte = bytes[read]
@@ -123,16 +128,15 @@ struct CSVRecord {
                     bytes[write] = byte
                     write += 1
                 }
-                ends[field] = write
+                spans[field].end = write
             }
         }
     }
 
     mutating func reset(line: Int) {
         storage.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        rewrites.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+        needsRewrite = false
         problems.removeAll(keepingCapacity: true)
         self.line = line
         lineCount = 1

@@ -10,9 +10,9 @@ import Foundation
 /// many distinct values a file holds.
 struct TextInterner {
     /// Slots of the open-addressing table; a power of two.
-    private static let slotCount = 4096
+    private static let slotCount = 1024
     /// Entries kept before the table starts again (half the slots keeps probes short).
-    private static let maxEntries = 2048
+    private static let maxEntries = 512
     /// Longer fields (project names, notes) are rarely repeated: made directly.
     static let maxInternedLength = 96
     /// Occurrences of a field after which it is judged: a column whose values
@@ -94,19 +94,16 @@ struct TextInterner {
     /// show it already is.
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
-        // The decoding repairs invalid bytes with U+FFFD (EF BF BD): when the
-        // bytes hold no EF, an EF in the text is a repair; otherwise (rare) check.
-        if containsEF(bytes) {
-            repaired = !UTF8Validation.isValid(bytes)
-        } else {
-            var copy = text
-            repaired = copy.withUTF8 { containsEF($0) }
+        if String.isKnownNFC(buffer: bytes) {
+            // Each repair puts three bytes (U+FFFD) for one to three, so the text
+            // grows — except for a cut four-byte sequence, whose F0–F4 lead the
+            // NFC check never passes, and cannot skip over without the lead before
+            // it being a repair too. So with the check passed, same length, same bytes.
+            repaired = text.utf8.count != bytes.count
+            return repaired ? text.precomposedStringWithCanonicalMapping : text
         }
-        return !repaired && String.isKnownNFC(buffer: bytes) ? text : text.precomposedStringWithCanonicalMapping
-    }
-
-    private static func containsEF(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count > 0 && memchr(bytes.baseAddress!, 0xEF, bytes.count) != nil
+        repaired = !UTF8Validation.isValid(bytes)
+        return text.precomposedStringWithCanonicalMapping
     }
 
     static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -137,9 +134,9 @@ struct TextInterner {
         let count = raw.count
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
         if count == 0 { return hash }
+        // One multiply per word keeps the chain short; the end mixes high bits down.
         @inline(__always) func mix(_ word: UInt64) {
             hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
         }
         if count >= 8 {
             var offset = 0
@@ -155,6 +152,7 @@ struct TextInterner {
         } else {
             mix(UInt64(raw[0]) | UInt64(raw[count / 2]) << 8 | UInt64(raw[count - 1]) << 16)
         }
+        hash ^= hash >> 29
         hash = hash &* 0x94D0_49BB_1331_11EB
         return hash ^ (hash >> 32)
     }
