@@ -67,6 +67,9 @@ struct Bench {
         let lookup = PlanLookup(plan: .default554)
         let start = Date()
         switch kind {
+        case "records":
+            let counts = try SubmissionReader.countRecords(source: FileByteSource(url: url))
+            precondition(counts.fields > 0)
         case "parse":
             var characters = 0
             try SubmissionReader.forEachField(source: FileByteSource(url: url)) { characters += $0.utf8.count }

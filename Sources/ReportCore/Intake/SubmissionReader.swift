@@ -268,4 +268,16 @@ extension SubmissionReader {
             for index in 0..<record.count { body(record.text(index, interner: &interner)) }
         }
     }
+
+    /// Every record after the header, as bytes: the CSV reading alone.
+    public static func countRecords(source: some ByteSource) throws -> (records: Int, fields: Int) {
+        var reader = try RecordReader(source: source)
+        var record = CSVRecord()
+        var counts = (records: 0, fields: 0)
+        while try reader.nextRecord(into: &record) {
+            counts.records += 1
+            counts.fields += record.count
+        }
+        return counts
+    }
 }

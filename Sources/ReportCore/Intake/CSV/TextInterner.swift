@@ -19,11 +19,14 @@ struct TextInterner {
     /// mostly differ (certificate numbers, amounts) is then made directly.
     private static let trial: UInt32 = 512
 
+    /// An entry: the first sixteen bytes packed in two words (zero past the
+    /// end), the length, and where the rest of a longer key is in `tails`.
     private struct Slot {
-        var hash: UInt64 = 0  // 0: empty
-        var start: Int32 = 0
-        var length: Int32 = 0
-        var repaired = false
+        var head0: UInt64 = 0
+        var head1: UInt64 = 0
+        var tailStart: Int32 = 0
+        /// The length (0: empty slot), with the top bit set when the bytes were repaired.
+        var info: UInt32 = 0
     }
 
     /// Whether the last text's bytes were not valid UTF-8 (and were repaired with U+FFFD).
@@ -31,8 +34,8 @@ struct TextInterner {
 
     private var slots: [Slot]
     private var texts: [String]
-    /// The bytes of every entry, one after another.
-    private var keys: [UInt8] = []
+    /// The bytes past the sixteenth of every longer entry, one after another.
+    private var tails: [UInt8] = []
     private var entries = 0
     /// Per field position (the first 64): whether it has been judged, and whether it is made directly.
     private var judged: UInt64 = 0
@@ -40,12 +43,14 @@ struct TextInterner {
     private var tries: [UInt32]
     private var hits: [UInt32]
 
+    private static let repairedFlag: UInt32 = 1 << 31
+
     init() {
         slots = [Slot](repeating: Slot(), count: Self.slotCount)
         texts = [String](repeating: "", count: Self.slotCount)
         tries = [UInt32](repeating: 0, count: 64)
         hits = [UInt32](repeating: 0, count: 64)
-        keys.reserveCapacity(Self.maxEntries * 24)
+        tails.reserveCapacity(Self.maxEntries * 16)
     }
 
     /// The NFC text of these UTF-8 bytes, the value of the record's `field`.
@@ -55,15 +60,16 @@ struct TextInterner {
         if count == 0 { return "" }
         let bit: UInt64 = field < 64 ? 1 << UInt64(field) : 0
         if count > Self.maxInternedLength || direct & bit != 0 || bit == 0 { return Self.make(bytes, repaired: &lastRepaired) }
-        let hash = Self.hash(bytes) | 1
+        let (head0, head1) = Self.heads(bytes)
         let mask = Self.slotCount - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: Self.hash(head0, head1, bytes)) & mask
         while true {
             let found = slots[slot]
-            if found.hash == 0 { break }
-            if found.hash == hash, Int(found.length) == count, keysEqual(Int(found.start), bytes) {
+            if found.info == 0 { break }
+            if found.head0 == head0, found.head1 == head1, Int(found.info & ~Self.repairedFlag) == count,
+               count <= 16 || tailEqual(Int(found.tailStart), bytes) {
                 if judged & bit == 0 { judge(field, bit: bit, hit: true) }
-                lastRepaired = found.repaired
+                lastRepaired = found.info & Self.repairedFlag != 0
                 return texts[slot]
             }
             slot = (slot + 1) & mask
@@ -72,11 +78,12 @@ struct TextInterner {
         let text = Self.make(bytes, repaired: &lastRepaired)
         if entries >= Self.maxEntries {
             startAgain()
-            slot = Int(truncatingIfNeeded: hash) & mask
+            slot = Int(truncatingIfNeeded: Self.hash(head0, head1, bytes)) & mask
         }
-        slots[slot] = Slot(hash: hash, start: Int32(keys.count), length: Int32(count), repaired: lastRepaired)
+        slots[slot] = Slot(head0: head0, head1: head1, tailStart: Int32(tails.count),
+                           info: UInt32(count) | (lastRepaired ? Self.repairedFlag : 0))
         texts[slot] = text
-        keys.append(contentsOf: bytes)
+        if count > 16 { tails.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[16...])) }
         entries += 1
         return text
     }
@@ -111,49 +118,72 @@ struct TextInterner {
         return make(bytes, repaired: &repaired)
     }
 
-    private func keysEqual(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        keys.withUnsafeBufferPointer { stored in
-            memcmp(stored.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+    private func tailEqual(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        tails.withUnsafeBufferPointer { stored in
+            memcmp(stored.baseAddress! + start, bytes.baseAddress! + 16, bytes.count - 16) == 0
         }
     }
 
     private mutating func startAgain() {
         for slot in 0..<Self.slotCount {
-            slots[slot].hash = 0
+            slots[slot].info = 0
             texts[slot] = ""
         }
-        keys.removeAll(keepingCapacity: true)
+        tails.removeAll(keepingCapacity: true)
         entries = 0
     }
 
-    /// A fast non-cryptographic hash of the bytes, eight at a time; the last
-    /// word overlaps the one before rather than going byte by byte.
+    /// The first sixteen bytes (1 to 16 of them) as two little-endian words,
+    /// zero past the end — read with whole-word loads that stay inside the bytes.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func heads(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
         let raw = UnsafeRawBufferPointer(bytes)
         let count = raw.count
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-        if count == 0 { return hash }
-        // One multiply per word keeps the chain short; the end mixes high bits down.
-        @inline(__always) func mix(_ word: UInt64) {
-            hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
+        if count >= 16 {
+            return (raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         }
-        if count >= 8 {
-            var offset = 0
-            while offset + 8 <= count {
-                mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            if offset < count { mix(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) }
-        } else if count >= 4 {
+        if count > 8 {
+            // The last eight bytes, shifted to drop those the first word holds.
+            let last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            return (raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), last >> UInt64((16 - count) * 8))
+        }
+        if count == 8 { return (raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), 0) }
+        if count >= 4 {
+            // Two four-byte loads that overlap: the shared bytes are the same.
             let low = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
             let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            mix(low | high << 32)
-        } else {
-            mix(UInt64(raw[0]) | UInt64(raw[count / 2]) << 8 | UInt64(raw[count - 1]) << 16)
+            return (low | high << UInt64((count - 4) * 8), 0)
+        }
+        let middle = count / 2
+        return (UInt64(raw[0]) | UInt64(raw[middle]) << UInt64(middle * 8) | UInt64(raw[count - 1]) << UInt64((count - 1) * 8), 0)
+    }
+
+    /// A fast non-cryptographic hash: the two head words multiplied side by side,
+    /// then the words past sixteen bytes one multiply each, then a final mix.
+    @inline(__always)
+    static func hash(_ head0: UInt64, _ head1: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = (head0 &* 0x9E37_79B9_7F4A_7C15) ^ (head1 &* 0xBF58_476D_1CE4_E5B9) ^ UInt64(bytes.count)
+        let count = bytes.count
+        if count > 16 {
+            let raw = UnsafeRawBufferPointer(bytes)
+            var offset = 16
+            while offset + 8 <= count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                offset += 8
+            }
+            if offset < count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* 0x94D0_49BB_1331_11EB
+            }
         }
         hash ^= hash >> 29
         hash = hash &* 0x94D0_49BB_1331_11EB
         return hash ^ (hash >> 32)
+    }
+
+    /// A hash of any bytes (empty included), for memos keyed by text.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard !bytes.isEmpty else { return 0x9E37_79B9_7F4A_7C15 }
+        let (head0, head1) = heads(bytes)
+        return hash(head0, head1, bytes)
     }
 }
