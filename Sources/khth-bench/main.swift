@@ -4,8 +4,8 @@ import ReportCore
 
 /// `make bench`: intake throughput and peak memory on generated submissions,
 /// and the whole report on the largest. Each measurement runs in its own
-/// process so its peak memory is its own; figures are compared as ratios
-/// within one run, as the machines are noisy.
+/// process so its peak memory is its own, several times (the fastest shown:
+/// the machines are noisy); figures are best compared as ratios within one run.
 struct Bench {
     static func main() throws {
         let arguments = CommandLine.arguments
@@ -25,23 +25,39 @@ struct Bench {
         let smallBytes = try Generator.write(rows: small, to: smallFile)
         let largeBytes = try Generator.write(rows: rows, to: largeFile)
         print("  \(small) rows: \(smallBytes / 1_000_000) MB; \(rows) rows: \(largeBytes / 1_000_000) MB\n")
-        print("measure                              rows        seconds   rows/s        peak RSS")
+        let runs = arguments.firstIndex(of: "--runs").map { Int(arguments[$0 + 1])! } ?? 3
+        print("Each measure runs in its own process, \(runs) times but the report once; the fastest run is shown.")
+        print("measure                               rows       seconds  rows/s      MB/s    peak RSS")
         var results: [String: (Double, Int)] = [:]
-        for (kind, file, count) in [("parse", largeFile, rows), ("intake", smallFile, small), ("intake", largeFile, rows),
-                                    ("report", largeFile, rows)] where only?.contains(kind) ?? true {
-            let (seconds, rss) = try measure(kind: kind, path: file.path)
+        let plan: [(kind: String, file: URL, rows: Int, bytes: Int)] = [
+            ("records", largeFile, rows, largeBytes), ("parse", largeFile, rows, largeBytes),
+            ("intake", smallFile, small, smallBytes), ("intake", largeFile, rows, largeBytes),
+            ("report", largeFile, rows, largeBytes),
+        ]
+        for (kind, file, count, bytes) in plan where only?.contains(kind) ?? true {
+            var best: (seconds: Double, rss: Int)?
+            for _ in 0..<(kind == "report" ? 1 : runs) {
+                let (seconds, rss) = try measure(kind: kind, path: file.path)
+                if best == nil || seconds < best!.seconds { best = (seconds, max(rss, best?.rss ?? 0)) }
+            }
+            let (seconds, rss) = best!
             results["\(kind)-\(count)"] = (seconds, rss)
-            let label = ["parse": "parse (records, String, NFC)", "intake": "intake (survey + validation)",
-                         "report": "report (constant memory xlsx)"][kind]!
-            print(String(format: "%-36@ %-11d %-9.2f %-13.0f %d MB", label as NSString, count, seconds,
-                         Double(count) / seconds, rss / 1024))
+            let label = ["records": "records (CSV reading, no String)", "parse": "parse (String per field, NFC)",
+                         "intake": "intake (survey + validation)", "report": "report (constant-memory xlsx)"][kind]!
+            print(label.padding(toLength: 38, withPad: " ", startingAt: 0)
+                  + String(format: "%-10d %-8.2f %-11.0f %-7.0f %d MB", count, seconds, Double(count) / seconds,
+                           Double(bytes) / 1_000_000 / seconds, rss / 1024))
         }
+        print("")
         if let a = results["intake-\(small)"], let b = results["intake-\(rows)"] {
-            print(String(format: "\nintake peak memory, %d rows / %d rows: %.2f× for %.0f× the rows",
+            print(String(format: "intake peak memory, %d rows / %d rows: %.2f× for %.0f× the rows",
                          rows, small, Double(b.1) / Double(a.1), Double(rows) / Double(small)))
         }
+        if let records = results["records-\(rows)"], let parse = results["parse-\(rows)"] {
+            print(String(format: "parse time / records time: %.2f× (the Strings and NFC)", parse.0 / records.0))
+        }
         if let parse = results["parse-\(rows)"], let intake = results["intake-\(rows)"] {
-            print(String(format: "intake time / parse time: %.2f×", intake.0 / parse.0))
+            print(String(format: "intake time / parse time: %.2f× (two passes and validation)", intake.0 / parse.0))
         }
     }
 
