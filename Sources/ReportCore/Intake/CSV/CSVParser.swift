@@ -96,10 +96,10 @@ struct CSVParser {
         return (lanes.x.trailingZeroBitCount + highZeros) >> 3
     }
 
-    /// Finds the record's fields as ranges of the buffer, sixteen bytes at a time
-    /// (eight near the end) between the bytes that matter, then copies the record once; only quoted
-    /// fields holding doubled quotes, a CR or text after the closing quote are
-    /// rewritten afterwards.
+    /// Finds the record's fields as ranges of the buffer, passing the bytes that
+    /// do not matter sixteen at a time (eight near the end), then copies the
+    /// record once; only quoted fields holding doubled quotes, a CR or text after
+    /// the closing quote are rewritten afterwards.
     private func parse(into record: inout CSVRecord) -> Outcome {
         let start = position
         let end = buffer.count
