@@ -35,9 +35,9 @@ public enum SubmissionReader {
                 return record.trimmedText(index, interner: &interner)
             }
             if survey.unit == nil || survey.period == nil,
-               let unit = field(.unit).flatMap({ cache.unit($0, lookup) }), let period = field(.period).flatMap(cache.period),
+               let unit = field(.unit).flatMap({ cache.unitCode($0, lookup) }), let period = field(.period).flatMap(cache.period),
                period.year == lookup.plan.year {
-                survey.unit = unit.code
+                survey.unit = unit
                 survey.period = period
             }
             for column in [Column.capital, .percent] {

@@ -5,9 +5,9 @@ extension RowReading {
         let lookup = file.lookup
         var unit: String?
         if let text = required(.unit) {
-            if let found = file.cache.unit(text, lookup) {
-                unit = found.code
-                self.unit = found.code
+            if let found = file.cache.unitCode(text, lookup) {
+                unit = found
+                self.unit = found
             } else {
                 let suggestion = TextKey.closest(to: text, among: lookup.unitCodes)
                 report(.unitUnknown(text, suggestion: suggestion, codes: lookup.unitCodes), column: .unit)

@@ -11,9 +11,9 @@ extension RowReading {
         }
         var eventDate: Day?
         if has(.eventDate) { eventDate = date(.eventDate) } else { _ = required(.eventDate) }
-        var zone: Zone?
+        var zone: String?
         if let text = required(.zone) {
-            zone = file.cache.zone(text, file.lookup)
+            zone = file.cache.zoneCode(text, file.lookup)
             if zone == nil {
                 report(.zoneUnknown(text, suggestion: TextKey.closest(to: text, among: file.lookup.zoneNames)),
                        column: .zone)
@@ -32,7 +32,7 @@ extension RowReading {
         else { return nil }
         return CertificateEventRow(
             source: self.source, unit: common.unit, period: common.period, certificate: certificate, event: event,
-            date: eventDate, project: text(.project), investor: text(.investor), country: country, zone: zone.code,
+            date: eventDate, project: text(.project), investor: text(.investor), country: country, zone: zone,
             capitalSource: source, amount: money.amount, currency: money.currency, reportAmount: money.reportAmount)
     }
 

@@ -146,20 +146,23 @@ final class FileContext {
 /// lists): a file of a million rows names the same few dozen values, and
 /// reading each once is what keeps intake fast. Bounded, so memory stays flat.
 final class ValueCache {
-    private var units = TextMemo<ReportingUnit?>()
+    private var unitCodes = TextMemo<String?>()
     private var periods = TextMemo<ReportingPeriod?>()
     private var tasks = TextMemo<PlanTask?>()
     private var zones = TextMemo<Zone?>()
+    private var zoneCodes = TextMemo<String?>()
     private var dates = TextMemo<DateReading>()
     private var currencies = TextMemo<CurrencyUnit?>()
     private var statuses = TextMemo<TaskStatus?>()
     private var events = TextMemo<EventType?>()
     private var sources = TextMemo<CapitalSource?>()
 
-    func unit(_ text: String, _ lookup: PlanLookup) -> ReportingUnit? { units.value(text) { lookup.unit($0) } }
+    /// The unit's code: only the code, so a row copies one String, not the whole unit.
+    func unitCode(_ text: String, _ lookup: PlanLookup) -> String? { unitCodes.value(text) { lookup.unit($0)?.code } }
     func period(_ text: String) -> ReportingPeriod? { periods.value(text) { ReportingPeriod(parsing: $0) } }
     func task(_ text: String, _ lookup: PlanLookup) -> PlanTask? { tasks.value(text) { lookup.task($0) } }
     func zone(_ text: String, _ lookup: PlanLookup) -> Zone? { zones.value(text) { lookup.zone($0) } }
+    func zoneCode(_ text: String, _ lookup: PlanLookup) -> String? { zoneCodes.value(text) { lookup.zone($0)?.code } }
     func date(_ text: String) -> DateReading { dates.value(text) { DateReading.read($0) } }
     func currency(_ text: String) -> CurrencyUnit? { currencies.value(text) { CurrencyUnit(reading: $0) } }
     func status(_ text: String) -> TaskStatus? { statuses.value(text) { TaskStatus(reading: $0) } }
