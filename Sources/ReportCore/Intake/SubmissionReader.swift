@@ -219,24 +219,19 @@ public enum SubmissionReader {
         // Bytes that could not be read: a kind's field whose text was repaired,
         // any other field that is not valid UTF-8, or U+FFFD (EF BF BD), which
         // the UTF-16 and Windows-1258 decoders put for what they could not read.
-        let mayHaveReplacement = record.storage.withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, 0xEF, $0.count) != nil }
+        let mayHaveReplacement = record.contains(byte: 0xEF)
         let isKindField = row.file.isKindField
         for index in 0..<record.count {
-            let range = record.range(index)
-            if range.count > Worksheets.maxCellLength {
+            if record.range(index).count > Worksheets.maxCellLength {
                 let text = record.text(index)
                 let length = text.unicodeScalars.count
                 if length > Worksheets.maxCellLength { row.report(.cellTooLong(length: length), field: index, value: text) }
             }
-            let unreadable: Bool
-            if index < isKindField.count && isKindField[index] {
-                unreadable = row.repairedFields.contains(index)
-                    || (mayHaveReplacement && containsReplacement(record.bytes(index)))
-            } else {
-                unreadable = record.storage.withUnsafeBufferPointer { !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range])) }
-                    || (mayHaveReplacement && containsReplacement(record.bytes(index)))
+            let repaired = index < isKindField.count && isKindField[index]
+                ? row.repairedFields.contains(index) : !record.isValidUTF8(index)
+            if repaired || (mayHaveReplacement && containsReplacement(record.bytes(index))) {
+                row.report(.invalidBytes, field: index, value: record.text(index))
             }
-            if unreadable { row.report(.invalidBytes, field: index, value: record.text(index)) }
         }
     }
 

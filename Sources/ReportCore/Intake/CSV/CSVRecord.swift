@@ -1,9 +1,11 @@
+import Foundation
+
 /// One record of a CSV file: its fields' text (quotes removed, doubled quotes
 /// undone), where it starts, and what was wrong with its quoting.
 struct CSVRecord {
     /// The record's UTF-8 bytes as the file has them (quotes and delimiters
     /// included), with quoted fields rewritten in place to their text.
-    private(set) var storage: [UInt8] = []
+    private var storage: [UInt8] = []
     /// Where each field's text is in `storage`.
     private var spans: [Span] = []
     /// Whether a quoted field's text differs from its bytes (doubled quotes, CR, text after the closing quote).
@@ -50,6 +52,16 @@ struct CSVRecord {
         storage.withUnsafeBufferPointer { buffer in
             interner.text(UnsafeBufferPointer(rebasing: buffer[Self.trimmed(range(index), in: buffer)]), field: index)
         }
+    }
+
+    /// Whether the record's bytes hold this byte anywhere.
+    func contains(byte: UInt8) -> Bool {
+        storage.withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, Int32(byte), $0.count) != nil }
+    }
+
+    /// Whether a field's bytes are well-formed UTF-8.
+    func isValidUTF8(_ index: Int) -> Bool {
+        storage.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range(index)])) }
     }
 
     /// Where a field's bytes are in `storage`.
