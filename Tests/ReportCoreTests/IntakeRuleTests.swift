@@ -34,6 +34,8 @@ import Testing
              column: "D", words: ["«đang làm dở»", "Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng"]),
         Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,120,,,,,", code: "percent-out-of-range",
              severity: .error, column: "E", words: ["120%", "0–100"]),
+        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,10,#REF!,,,,", code: "formula-error", severity: .warning,
+             column: "F", words: ["«#REF!»", "lỗi công thức", "Paste Special"]),
         Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,nhiều,,,,,", code: "percent-invalid", severity: .error,
              column: "E", words: ["«nhiều»"]),
         Case(header: task, row: "VP,2023-03,II.7,Hoàn thành,100,Xong,,,,", code: "done-without-date", severity: .error,
@@ -70,6 +72,8 @@ import Testing
              code: "currency-unknown", severity: .error, column: "L", words: ["«yên»"]),
         Case(header: event, row: "QLDT,2023-03,123,Mua lại,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,triệu USD",
              code: "event-type-invalid", severity: .error, column: "D", words: ["«Mua lại»", "Góp vốn, mua cổ phần"]),
+        Case(header: event, row: "QLDT,2023-03,2.11099E+09,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,triệu USD",
+             code: "certificate-scientific", severity: .error, column: "C", words: ["«2.11099E+09»", "số mũ", "Text"]),
         Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,ODA,12,triệu USD",
              code: "capital-source-invalid", severity: .error, column: "J", words: ["«ODA»"]),
         Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN Tràng Due 9,FDI,12,triệu USD",
@@ -128,6 +132,59 @@ import Testing
             + "QLDT,2023-03,3,Cấp mới,03/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,2.000.000,USD\r\n")
         #expect(mixed.first("number-styles-mixed")?.message.contains("dòng 3: 2,000,000") == true)
         #expect(mixed.first("number-ambiguous")?.line == 2)
+    }
+
+    @Test func ratesWrittenAsPartsOfOneAreReadFromTheFilesEvidence() throws {
+        // What a spreadsheet holds behind cells shown as 40%, 25%, 100%.
+        let fractions = try intake(taskHeader + "\r\n"
+            + "VP,2023-03,II.7,Đang triển khai,\"0,4\",,,,,\r\n"
+            + "VP,2023-03,II.9,Đang triển khai,\"0,35\",,,,,\r\n"
+            + "VP,2023-03,II.8,Hoàn thành,1,,,,,10/03/2023\r\n")
+        #expect(fractions.tasks.map(\.percent) == [40, 35, 100])
+        let note = try #require(fractions.first("percent-as-fraction"), "codes: \(fractions.codes())")
+        #expect(note.severity == .warning)
+        #expect(note.message.contains("dòng 2: 0,4"))
+        #expect(note.message.contains("0,6 là 60%"))
+        #expect(fractions.first("done-percent-below-100") == nil)
+        #expect(fractions.account.accepted == 3)
+
+        // Among percentages, a rate below 1 is read as written, and flagged.
+        let mixed = try intake(taskHeader + "\r\n"
+            + "VP,2023-03,II.7,Đang triển khai,60,,,,,\r\n"
+            + "VP,2023-03,II.9,Đang triển khai,\"0,5\",,,,,\r\n"
+            + "VP,2023-03,II.8,Đang triển khai,\"0,5%\",,,,,\r\n")
+        #expect(mixed.tasks.map(\.percent) == [60, 0.5, 0.5])
+        #expect(mixed.first("percent-as-fraction") == nil)
+        let flagged = mixed.all.filter { $0.code == "percent-below-one" }
+        #expect(flagged.count == 1)
+        let below = try #require(flagged.first)
+        #expect(below.severity == .warning)
+        #expect(below.line == 3)
+        #expect(below.columnLetter == "E")
+        #expect(below.message.contains("0,5 nhỏ hơn 1"))
+        #expect(below.fix.contains("ghi 50"))
+        #expect(mixed.account.accepted == 3)
+
+        // Rates written with % are percentages however small.
+        let signed = try intake(taskHeader + "\r\n"
+            + "VP,2023-03,II.7,Đang triển khai,\"0,5%\",,,,,\r\nVP,2023-03,II.9,Đang triển khai,1%,,,,,\r\n")
+        #expect(signed.tasks.map(\.percent) == [0.5, 1])
+        #expect(!signed.codes().contains { $0.hasPrefix("percent-") })
+    }
+
+    @Test func spreadsheetErrorsInCellsAreNamed() throws {
+        let result = try intake(taskHeader + "\r\n"
+            + "VP,2023-03,II.7,Hoàn thành,100,Xong,,,,Err:502\r\n"
+            + "VP,2023-03,II.9,Đang triển khai,#N/A,,,,,\r\n"
+            + "VP,2023-03,II.8,Đang triển khai,10,#Ref! là lỗi,,,,\r\n")
+        let errors = result.all.filter { $0.code == "formula-error" }
+        #expect(errors.map(\.line) == [2, 3])
+        #expect(errors.map(\.columnLetter) == ["J", "E"])
+        #expect(errors.map(\.value) == ["Err:502", "#N/A"])
+        // The cell's own rule still rejects a row whose date or rate is lost.
+        #expect(result.first("date-unreadable")?.line == 2)
+        #expect(result.first("percent-invalid")?.line == 3)
+        #expect(result.account.accepted == 1 && result.account.rejected == 2)
     }
 
     @Test func monthFirstFilesMakeAmbiguousDatesErrors() throws {

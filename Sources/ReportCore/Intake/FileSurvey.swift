@@ -14,6 +14,7 @@ public struct FileSurvey: Sendable {
     public var blankRows = 0
     public var numberEvidence = NumberEvidence()
     public var dateEvidence = DateEvidence()
+    public var percentEvidence = PercentEvidence()
     /// Problems of the whole file (encoding, header).
     public var diagnostics: [Diagnostic] = []
 

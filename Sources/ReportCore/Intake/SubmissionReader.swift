@@ -41,10 +41,14 @@ public enum SubmissionReader {
                 survey.period = period
             }
             for column in [Column.capital, .percent] {
-                guard var text = field(column) else { continue }
-                if column == .percent, text.hasSuffix("%") { text.removeLast() }
-                let number = CurrencyUnit.split(text)?.number ?? Substring(text)
-                survey.numberEvidence.note(NumberReading.read(number), at: "dòng \(record.line): \(text)")
+                guard let text = field(column) else { continue }
+                let percentSign = column == .percent && text.hasSuffix("%")
+                let number = percentSign ? text.dropLast() : CurrencyUnit.split(text)?.number ?? Substring(text)
+                let reading = NumberReading.read(number)
+                survey.numberEvidence.note(reading, at: "dòng \(record.line): \(text)")
+                if column == .percent, case .exact(let value, _) = reading {
+                    survey.percentEvidence.note(value, percentSign: percentSign, at: "dòng \(record.line): \(text)")
+                }
             }
             for column in [Column.due, .completed, .eventDate, .date, .sentDate] {
                 guard let text = field(column) else { continue }
@@ -67,6 +71,9 @@ public enum SubmissionReader {
             survey.diagnostics.append(Diagnostic(.sentDatesDiffer(first: sentDates[0], other: sentDates[1]), file: file))
         }
         if survey.dataRows == 0 { survey.diagnostics.append(Diagnostic(.noDataRows, file: file)) }
+        if survey.percentEvidence.writesFractions, let example = survey.percentEvidence.firstFraction {
+            survey.diagnostics.append(Diagnostic(.percentAsFraction(example: example), file: file))
+        }
         let evidence = survey.numberEvidence
         if let vietnamese = evidence.firstVietnamese, let english = evidence.firstEnglish {
             survey.diagnostics.append(Diagnostic(.numberStylesMixed(vietnamese: vietnamese, english: english), file: file))
@@ -232,8 +239,26 @@ public enum SubmissionReader {
             if repaired || (mayHaveReplacement && containsReplacement(record.bytes(index))) {
                 row.report(.invalidBytes, field: index, value: record.text(index))
             }
+            if let error = formulaError(record, index) { row.report(.formulaError(error), field: index, value: error) }
         }
     }
+
+    /// The error a spreadsheet wrote for a formula it could not work out (Excel's
+    /// and Google Sheets' `#N/A`, `#REF!`…, LibreOffice's `Err:502`), if the field is one.
+    static func formulaError(_ record: CSVRecord, _ index: Int) -> String? {
+        let bytes = record.bytes(index)
+        guard bytes.count <= 16, let first = bytes.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              first == UInt8(ascii: "#") || first == UInt8(ascii: "E") else { return nil }
+        let text = record.trimmedText(index)
+        if spreadsheetErrors.contains(text.uppercased()) { return text }
+        if text.hasPrefix("Err:"), text.count == 7, text.dropFirst(4).allSatisfy({ $0.isASCII && $0.isNumber }) { return text }
+        return nil
+    }
+
+    static let spreadsheetErrors: Set<String> = [
+        "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#FIELD!",
+        "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#GETTING_DATA", "#ERROR!",
+    ]
 
     static func containsReplacement(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.contains(0xEF) else { return false }

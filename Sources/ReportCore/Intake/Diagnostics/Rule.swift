@@ -32,6 +32,8 @@ public enum Rule: Sendable {
     case missingFields(found: Int, expected: Int)
     case invalidBytes
     case cellTooLong(length: Int)
+    /// A cell holding a spreadsheet's error (`#N/A`, `#REF!`, LibreOffice's `Err:502`), not a value.
+    case formulaError(String)
     // Values
     case required(Column)
     case unitUnknown(String, suggestion: String?, codes: [String])
@@ -43,6 +45,10 @@ public enum Rule: Sendable {
     case statusInvalid(String)
     case percentInvalid(String)
     case percentOutOfRange(Double)
+    /// The file writes rates as parts of one (0,6): read as percentages.
+    case percentAsFraction(example: String)
+    /// A rate strictly between 0 and 1 in a file of percentages: read as written, flagged.
+    case percentBelowOne(Double)
     case doneWithoutDate
     case donePercentBelow(Double)
     case completionDateNotDone(TaskStatus)
@@ -61,6 +67,8 @@ public enum Rule: Sendable {
     case fdiInVND(CurrencyUnit)
     case ddiInUSD(CurrencyUnit)
     case eventTypeInvalid(String)
+    /// A certificate number Excel turned into `2.11099E+09`, its last digits lost.
+    case certificateScientific(String)
     case sourceInvalid(String)
     case zoneUnknown(String, suggestion: String?)
     case countryMissing
@@ -108,6 +116,7 @@ public enum Rule: Sendable {
         case .missingFields: "csv-missing-fields"
         case .invalidBytes: "encoding-invalid-bytes"
         case .cellTooLong: "cell-too-long"
+        case .formulaError: "formula-error"
         case .required: "value-required"
         case .unitUnknown: "unit-unknown"
         case .periodInvalid: "period-invalid"
@@ -118,6 +127,8 @@ public enum Rule: Sendable {
         case .statusInvalid: "status-invalid"
         case .percentInvalid: "percent-invalid"
         case .percentOutOfRange: "percent-out-of-range"
+        case .percentAsFraction: "percent-as-fraction"
+        case .percentBelowOne: "percent-below-one"
         case .doneWithoutDate: "done-without-date"
         case .donePercentBelow: "done-percent-below-100"
         case .completionDateNotDone: "completion-date-not-done"
@@ -136,6 +147,7 @@ public enum Rule: Sendable {
         case .fdiInVND: "fdi-in-vnd"
         case .ddiInUSD: "ddi-in-usd"
         case .eventTypeInvalid: "event-type-invalid"
+        case .certificateScientific: "certificate-scientific"
         case .sourceInvalid: "capital-source-invalid"
         case .zoneUnknown: "zone-unknown"
         case .countryMissing: "country-missing"
@@ -161,7 +173,9 @@ public enum Rule: Sendable {
             .totalRowSkipped:
             .info
         case .missingOptionalColumns, .unknownColumn, .duplicateColumn, .strayQuote, .missingFields, .cellTooLong,
-            .rowUnitDiffers, .rowPeriodDiffers, .donePercentBelow, .completionDateNotDone, .taskRepeated,
+            .formulaError,
+            .rowUnitDiffers, .rowPeriodDiffers, .percentAsFraction, .percentBelowOne, .donePercentBelow,
+            .completionDateNotDone, .taskRepeated,
             .dateTwoDigitYear, .numberStylesMixed, .capitalZero, .eventDuplicate, .eventOutsideWindow,
             .eventOtherYear, .zoneNotOperating, .superseded, .sentDatesDiffer, .noDataRows:
             .warning
@@ -218,6 +232,8 @@ public enum Rule: Sendable {
         case .invalidBytes: "Ô có ký tự không đọc được (byte không hợp lệ theo bảng mã của tệp); dòng bị loại."
         case .cellTooLong(let length):
             "Ô dài \(length) ký tự, vượt giới hạn 32.767 ký tự của một ô Excel; trong bảng tổng hợp ô bị cắt bớt (nội dung đầy đủ vẫn ở cột Giá trị của dòng này)."
+        case .formulaError(let value):
+            "Ô ghi «\(value)»: đây là lỗi công thức của bảng tính, không phải giá trị; nội dung đơn vị định gửi đã mất."
         case .required(let column): "Ô «\(column.header)» đang để trống."
         case .unitUnknown(let value, let suggestion, _):
             "Mã đơn vị «\(value)» không có trong kế hoạch." + (suggestion.map { " Có phải «\($0)»?" } ?? "")
@@ -231,6 +247,10 @@ public enum Rule: Sendable {
         case .statusInvalid(let value): "Tình trạng «\(value)» không thuộc danh mục."
         case .percentInvalid(let value): "Tỷ lệ hoàn thành «\(value)» không phải là số."
         case .percentOutOfRange(let value): "Tỷ lệ hoàn thành \(Self.number(value))% nằm ngoài khoảng 0–100."
+        case .percentAsFraction(let example):
+            "Tỷ lệ hoàn thành trong tệp ghi dạng phần của 1 (\(example)), không ô nào lớn hơn 1: đã hiểu là phần trăm, 0,6 là 60%."
+        case .percentBelowOne(let value):
+            "Tỷ lệ hoàn thành \(Self.number(value)) nhỏ hơn 1 trong khi tệp ghi tỷ lệ theo phần trăm: đã hiểu là \(Self.number(value))%."
         case .doneWithoutDate: "Tình trạng «Hoàn thành» nhưng chưa ghi Ngày hoàn thành."
         case .donePercentBelow(let value): "Tình trạng «Hoàn thành» nhưng tỷ lệ hoàn thành chỉ \(Self.number(value))%."
         case .completionDateNotDone(let status): "Có Ngày hoàn thành nhưng tình trạng là «\(status.rawValue)»."
@@ -254,6 +274,8 @@ public enum Rule: Sendable {
         case .fdiInVND(let unit): "Vốn FDI ghi bằng \(unit.rawValue); vốn FDI phải tính bằng USD."
         case .ddiInUSD(let unit): "Vốn DDI ghi bằng \(unit.rawValue); vốn đầu tư trong nước phải tính bằng đồng."
         case .eventTypeInvalid(let value): "Loại biến động «\(value)» không thuộc danh mục."
+        case .certificateScientific(let value):
+            "Số GCNĐKĐT «\(value)» đã bị Excel đổi sang dạng số mũ và mất các chữ số cuối; không biết đó là giấy chứng nhận nào."
         case .sourceInvalid(let value): "Nguồn vốn «\(value)» không phải FDI hay DDI."
         case .zoneUnknown(let value, let suggestion):
             "Khu «\(value)» không có trong danh mục khu của kế hoạch." + (suggestion.map { " Có phải «\($0)»?" } ?? "")
@@ -304,6 +326,8 @@ public enum Rule: Sendable {
         case .missingFields: "Kiểm tra dòng có bị cắt mất các ô cuối không."
         case .invalidBytes: Self.saveAsCSV
         case .cellTooLong: "Rút gọn nội dung ô hoặc chia thành nhiều dòng."
+        case .formulaError:
+            "Sửa công thức của ô trong bảng tính (hoặc chép rồi dán giá trị: Paste Special › Values) rồi lưu lại tệp CSV."
         case .required(let column): "Điền «\(column.header)» cho dòng này."
         case .unitUnknown(_, _, let codes): "Dùng một trong các mã đơn vị: \(codes.joined(separator: ", "))."
         case .periodInvalid: "Ghi kỳ báo cáo theo một trong các dạng: \(Self.periodForms)."
@@ -311,7 +335,9 @@ public enum Rule: Sendable {
         case .rowUnitDiffers, .rowPeriodDiffers: "Mỗi tệp nên chỉ có một đơn vị và một kỳ báo cáo."
         case .taskUnknown: "Dùng mã nhiệm vụ trong kế hoạch, dạng II.1 hoặc II.1.a (xem sheet Nhiệm vụ)."
         case .statusInvalid: "Chọn một trong: Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng."
-        case .percentInvalid, .percentOutOfRange: "Ghi tỷ lệ là số từ 0 đến 100, ví dụ 75 hoặc 75%."
+        case .percentInvalid, .percentOutOfRange, .percentAsFraction: "Ghi tỷ lệ là số từ 0 đến 100, ví dụ 75 hoặc 75%."
+        case .percentBelowOne(let value):
+            "Nếu ý là \(Self.number(PercentEvidence.percentage(ofFraction: value)))%, ghi \(Self.number(PercentEvidence.percentage(ofFraction: value))); nếu đúng là dưới 1%, ghi kèm dấu % (\(Self.number(value))%)."
         case .doneWithoutDate: "Ghi Ngày hoàn thành (dd/mm/yyyy), hoặc sửa Tình trạng nếu chưa hoàn thành."
         case .donePercentBelow: "Sửa tỷ lệ thành 100 hoặc sửa Tình trạng."
         case .completionDateNotDone: "Xóa Ngày hoàn thành hoặc sửa Tình trạng thành «Hoàn thành»."
@@ -330,6 +356,8 @@ public enum Rule: Sendable {
         case .ddiInUSD: "Ghi vốn DDI bằng đồng (hoặc triệu đồng, tỷ đồng) theo GCNĐKĐT."
         case .eventTypeInvalid:
             "Chọn một trong: Cấp mới, Điều chỉnh tăng vốn, Góp vốn, mua cổ phần, Điều chỉnh giảm vốn, Chấm dứt."
+        case .certificateScientific:
+            "Trong Excel, chọn cột Số GCNĐKĐT › Format Cells › Text, nhập lại số đầy đủ (ví dụ 2110987654) rồi lưu lại CSV."
         case .sourceInvalid: "Ghi FDI (vốn nước ngoài) hoặc DDI (vốn trong nước)."
         case .zoneUnknown: "Dùng tên khu trong danh mục của kế hoạch (xem sheet Chỉ tiêu, mục III.2), ví dụ «KCN VSIP Hải Phòng»."
         case .countryMissing: "Ghi quốc gia/vùng lãnh thổ của nhà đầu tư, ví dụ Hàn Quốc."

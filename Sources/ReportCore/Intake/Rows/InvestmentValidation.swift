@@ -3,7 +3,11 @@ extension RowReading {
     /// FDI in USD and DDI in đồng, a non-negative amount.
     mutating func certificateEvent() -> CertificateEventRow? {
         let common = unitAndPeriod()
-        let certificate = required(.certificate)
+        var certificate = required(.certificate)
+        if let text = certificate, Self.isScientific(text) {
+            report(.certificateScientific(text), column: .certificate)
+            certificate = nil
+        }
         var event: EventType?
         if let text = required(.event) {
             event = file.cache.event(text)
@@ -108,5 +112,15 @@ extension RowReading {
             report(.eventOutsideWindow(date: day, period: period, window: window, countedIn: counted),
                    column: .eventDate)
         }
+    }
+
+    /// `2.11099E+09`: how Excel shows a long number in a narrow or General
+    /// cell — and writes it to CSV, its last digits gone.
+    static func isScientific(_ text: String) -> Bool {
+        let parts = text.uppercased().split(separator: "E", omittingEmptySubsequences: false)
+        guard parts.count == 2, let mantissa = parts.first, let exponent = parts.last,
+              mantissa.first?.isNumber == true, mantissa.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return false }
+        let digits = exponent.hasPrefix("+") ? exponent.dropFirst() : exponent
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

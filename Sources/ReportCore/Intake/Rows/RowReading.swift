@@ -115,6 +115,7 @@ final class FileContext {
     let period: ReportingPeriod?
     let numberEvidence: NumberEvidence
     let dateEvidence: DateEvidence
+    let percentEvidence: PercentEvidence
     let calendar: ReportingCalendar
     /// The data window of the file's period, which most rows are for.
     let periodWindow: ClosedRange<Day>?
@@ -133,6 +134,7 @@ final class FileContext {
         period = survey.period
         numberEvidence = survey.numberEvidence
         dateEvidence = survey.dateEvidence
+        percentEvidence = survey.percentEvidence
         calendar = lookup.plan.calendar
         periodWindow = survey.period.map(lookup.plan.calendar.window(of:))
         fields = match.layout.columns.compactMap { column in match.index[column].map { (column, $0) } }

@@ -20,10 +20,16 @@ extension RowReading {
         var percent: Double?
         let percentText = text(.percent)
         if !percentText.isEmpty {
-            let digits = percentText.hasSuffix("%") ? Substring(percentText.dropLast()) : Substring(percentText)
+            let percentSign = percentText.hasSuffix("%")
+            let digits = percentSign ? Substring(percentText.dropLast()) : Substring(percentText)
             if case .invalid = NumberReading.read(digits) {
                 report(.percentInvalid(percentText), column: .percent)
-            } else if let value = number(.percent, text: digits) {
+            } else if var value = number(.percent, text: digits) {
+                if !percentSign && file.percentEvidence.writesFractions {
+                    value = PercentEvidence.percentage(ofFraction: value)
+                } else if !percentSign && value > 0 && value < 1 {
+                    report(.percentBelowOne(value), column: .percent)
+                }
                 if (0...100).contains(value) {
                     percent = value
                 } else {

@@ -260,6 +260,35 @@ public struct NumberEvidence: Hashable, Sendable {
     }
 }
 
+/// How one file writes completion rates: as percentages (60, 60%) or as parts
+/// of one (0,6 — what a spreadsheet holds behind a cell shown as 60%). A file
+/// whose rates are all at most 1, some strictly between 0 and 1, writes parts
+/// of one; a rate below 1 among percentages is flagged, never silently read.
+public struct PercentEvidence: Hashable, Sendable {
+    /// Rates written without `%` strictly between 0 and 1, and the first, for messages.
+    public var fractions = 0
+    public var firstFraction: String?
+    /// Rates only a percentage can be: above 1, or written with `%`.
+    public var percentages = 0
+
+    public init() {}
+
+    public mutating func note(_ value: Double, percentSign: Bool, at place: @autoclosure () -> String) {
+        if percentSign || value > 1 {
+            percentages += 1
+        } else if value > 0 && value < 1 {
+            fractions += 1
+            if firstFraction == nil { firstFraction = place() }
+        }
+    }
+
+    /// Whether the file's rates are parts of one, to be read as percentages times 100.
+    public var writesFractions: Bool { fractions > 0 && percentages == 0 }
+
+    /// A part of one as a percentage, without the binary remainder of `0.35 * 100`.
+    public static func percentage(ofFraction value: Double) -> Double { (value * 1e11).rounded() / 1e9 }
+}
+
 extension Substring {
     var trimmingSpacesAndNBSP: Substring {
         var text = self
