@@ -187,6 +187,19 @@ import Testing
         #expect(result.account.accepted == 1 && result.account.rejected == 2)
     }
 
+    @Test func deadlinesCopiedFromThePlanAsPeriodsAreTheirLastDay() throws {
+        let result = try intake(taskHeader + "\r\n"
+            + "VP,2023-03,II.7,Đang triển khai,10,,,,Tháng 6/2023,\r\n"
+            + "VP,2023-03,II.9,Đang triển khai,10,,,,Quý III/2023,\r\n"
+            + "VP,2023-03,II.8,Đang triển khai,10,,,,Năm 2023,\r\n"
+            + "VP,2023-03,II.6.a,Hoàn thành,100,,,,30/06/2023,Tháng 3/2023\r\n")
+        #expect(result.tasks.map(\.due) == [Day(year: 2023, month: 6, day: 30), Day(year: 2023, month: 9, day: 30),
+                                             Day(year: 2023, month: 12, day: 31)])
+        // A completion date must be a day.
+        let completed = try #require(result.first("date-unreadable"))
+        #expect(completed.line == 5 && completed.columnLetter == "J")
+    }
+
     @Test func monthFirstFilesMakeAmbiguousDatesErrors() throws {
         let result = try intake(taskHeader + "\r\n"
             + "VP,2023-03,II.7,Hoàn thành,100,,,,,03/04/2023\r\nVP,2023-03,II.9,Hoàn thành,100,,,,,03/15/2023\r\n")
@@ -207,6 +220,15 @@ import Testing
         #expect(result.events.map(\.reportAmount) == [12.5, 1.25])
         #expect(result.events.map(\.event) == [.shareAcquisition, .newCertificate])
         #expect(result.events.last?.date == Day(excelSerial: 45000))
+
+        // A scale in the cell for the unit column's own currency is that unit, more precisely.
+        let scaled = try intake(eventHeader + "\r\n"
+            + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Việt Nam,KCN VSIP,DDI,120 tỷ,VNĐ\r\n"
+            + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Việt Nam,KCN VSIP,FDI,\"2,5 triệu USD\",USD\r\n"
+            + "QLDT,2023-03,3,Cấp mới,03/03/2023,A,B,Việt Nam,KCN VSIP,DDI,120 tỷ,USD\r\n")
+        #expect(scaled.events.map(\.currency) == [.billionVND, .millionUSD])
+        #expect(scaled.events.map(\.reportAmount) == [120, 2.5])
+        #expect(scaled.first("currency-conflict")?.line == 4)
     }
 
     @Test func headersMatchIgnoringCaseDiacriticsAndSpacing() throws {

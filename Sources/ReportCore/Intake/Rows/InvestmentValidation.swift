@@ -58,9 +58,12 @@ extension RowReading {
             return nil
         }
         // A unit in the cell is explicit; it conflicts only with the row's own unit
-        // column, and overrides a unit the header gives the whole column.
+        // column, and overrides a unit the header gives the whole column. A scale
+        // in the cell for the column's own currency (`120 tỷ` in a column of đồng)
+        // says the same thing more precisely.
         let column = columnCurrency(silent: false)
-        if let written, let column, written != column, !text(.currency).isEmpty {
+        if let written, let column, written != column, !text(.currency).isEmpty,
+           !(column.factor == 1 && written.isUSD == column.isUSD) {
             report(.currencyConflict(value: written, column: column), column: .capital)
             return nil
         }

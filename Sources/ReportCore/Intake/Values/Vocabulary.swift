@@ -9,8 +9,8 @@ public enum TaskStatus: String, Hashable, Sendable, CaseIterable, Comparable, Cl
 
     public static let aliases: [String: TaskStatus] = Vocabulary.index([
         .notStarted: ["chua trien khai", "chua thuc hien", "chua bat dau"],
-        .inProgress: ["dang trien khai", "dang thuc hien", "dang lam", "dang tien hanh"],
-        .done: ["hoan thanh", "da hoan thanh", "xong", "da xong"],
+        .inProgress: ["dang trien khai", "dang thuc hien", "dang lam", "dang tien hanh", "dang trien khai thuc hien"],
+        .done: ["hoan thanh", "da hoan thanh", "xong", "da xong", "hoan thanh 100%", "da hoan thanh 100%"],
         .paused: ["tam dung", "tam ngung", "dung", "ngung"],
     ])
 
@@ -30,13 +30,22 @@ public enum EventType: String, Hashable, Sendable, CaseIterable, ClosedList {
     public var countsAsAttracted: Bool { [.newCertificate, .capitalIncrease, .shareAcquisition].contains(self) }
 
     public static let aliases: [String: EventType] = Vocabulary.index([
-        .newCertificate: ["cap moi", "cap moi gcndkdt", "cap gcndkdt", "moi", "du an moi", "cap moi du an"],
-        .capitalIncrease: ["dieu chinh tang von", "tang von", "dieu chinh tang", "dc tang von", "bo sung von"],
+        .newCertificate: [
+            "cap moi", "cap moi gcndkdt", "cap gcndkdt", "moi", "du an moi", "cap moi du an", "cap lan dau",
+            "cap moi giay chung nhan dang ky dau tu",
+        ],
+        .capitalIncrease: [
+            "dieu chinh tang von", "tang von", "dieu chinh tang", "dc tang von", "bo sung von",
+            "dieu chinh tang von dau tu", "tang von dau tu", "dc tang von dau tu",
+        ],
         .shareAcquisition: [
             "gop von mua co phan", "gop von", "mua co phan", "gvmcp", "gop von mua co phan phan von gop",
             "gop von mua co phan mua phan von gop",
         ],
-        .capitalDecrease: ["dieu chinh giam von", "giam von", "dieu chinh giam", "dc giam von"],
+        .capitalDecrease: [
+            "dieu chinh giam von", "giam von", "dieu chinh giam", "dc giam von", "dieu chinh giam von dau tu",
+            "giam von dau tu", "dc giam von dau tu",
+        ],
         .termination: ["cham dut", "cham dut hoat dong", "thu hoi", "cham dut du an", "thu hoi gcndkdt"],
     ])
 }
