@@ -145,6 +145,30 @@ import TestSupport
         #expect(found.map(\.columnLetter) == ["F", "K"])
         #expect(found[1].value == "\u{FFFD}x")
     }
+
+    @Test func lettersReplacedWithQuestionMarksAreNamed() throws {
+        // Excel's "CSV (Comma delimited)" on a Windows without Vietnamese: Windows-1252, `?` for what it lacks.
+        let text = taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,Kết quả,,,,\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n"
+        let lossy = try #require(text.data(using: .windowsCP1252, allowLossyConversion: true))
+        let result = try intake(Array(lossy), file: "VP.csv")
+        let found = try #require(result.first("encoding-letters-lost"), "codes: \(result.codes())")
+        #expect(found.severity == .error && found.line == 1)
+        #expect(found.message.contains("dấu «?»") && found.message.contains("??n v?"))
+        #expect(found.fix.contains("CSV UTF-8"))
+        #expect(result.codes() == ["encoding-letters-lost"])
+        #expect(!result.survey.isUsable)
+        #expect(result.survey.dataRows == 2)
+
+        // With a header that survived (no diacritics), the damaged cells are counted and the first one named.
+        let plain = "Ma don vi,Ky bao cao,Ma nhiem vu,Tinh trang,Ty le hoan thanh,Ket qua thuc hien\r\n"
+            + "VP,2023-03,II.7,Dang trien khai,10,K?t qu? t?t\r\nVP,2023-03,II.9,Dang trien khai,20,Xong? Chưa.\r\n"
+            + "VP,2023-03,II.8,Dang trien khai,30,?ang l?m\r\n"
+        let cells = try intake(plain, file: "VP.csv")
+        let warning = try #require(cells.first("text-letters-lost"), "codes: \(cells.codes())")
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("2 ô") && warning.message.contains("dòng 2: «K?t qu? t?t»"))
+        #expect(cells.account.accepted == 3)
+    }
 }
 
 func iconv(_ text: String, to encoding: String) throws -> [UInt8] {
@@ -159,3 +183,4 @@ extension Command {
         return [UInt8](try run("/usr/bin/iconv", ["-f", from, "-t", to, input.path]).stdout)
     }
 }
+

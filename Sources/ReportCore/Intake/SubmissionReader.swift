@@ -16,6 +16,16 @@ public enum SubmissionReader {
             return survey
         }
         survey.delimiter = reader.delimiter
+        if let damaged = (reader.unrecognisedHeaders ?? reader.headers).first(where: { LostLetters.found(in: $0.utf8) }) {
+            let line = reader.headerLine > 0 ? reader.headerLine : nil
+            survey.diagnostics.append(Diagnostic(.lettersLostInHeader(sample: damaged), file: file, line: line))
+            // Not read, but counted: the file's rows are in the account as rejected.
+            var record = CSVRecord()
+            while try reader.nextRecord(into: &record) {
+                if record.isBlank { survey.blankRows += 1 } else { survey.dataRows += 1 }
+            }
+            return survey
+        }
         guard let match = headerMatch(reader, into: &survey) else { return survey }
         survey.kind = match.layout.kind
         var record = CSVRecord()
@@ -23,6 +33,7 @@ public enum SubmissionReader {
         let cache = ValueCache()
         var interner = TextInterner()
         var first = true
+        var lostLetters: (cells: Int, first: String?) = (0, nil)
         while try reader.nextRecord(into: &record) {
             defer { first = false }
             if record.isBlank || skippable(record, match: match, first: first) != nil {
@@ -30,6 +41,12 @@ public enum SubmissionReader {
                 continue
             }
             survey.dataRows += 1
+            if record.contains(byte: LostLetters.questionMark) {
+                for index in 0..<record.count where record.withBytes(index, LostLetters.found(in:)) {
+                    lostLetters.cells += 1
+                    if lostLetters.first == nil { lostLetters.first = "dòng \(record.line): «\(record.trimmedText(index))»" }
+                }
+            }
             func field(_ column: Column) -> String? {
                 guard let index = match.index[column], index < record.count, !record.isBlank(index) else { return nil }
                 return record.trimmedText(index, interner: &interner)
@@ -71,6 +88,9 @@ public enum SubmissionReader {
             survey.diagnostics.append(Diagnostic(.sentDatesDiffer(first: sentDates[0], other: sentDates[1]), file: file))
         }
         if survey.dataRows == 0 { survey.diagnostics.append(Diagnostic(.noDataRows, file: file)) }
+        if let example = lostLetters.first {
+            survey.diagnostics.append(Diagnostic(.lettersLost(cells: lostLetters.cells, first: example), file: file))
+        }
         if survey.percentEvidence.writesFractions, let example = survey.percentEvidence.firstFraction {
             survey.diagnostics.append(Diagnostic(.percentAsFraction(example: example), file: file))
         }
@@ -299,5 +319,26 @@ extension SubmissionReader {
             counts.fields += record.count
         }
         return counts
+    }
+}
+
+/// Vietnamese letters a save replaced with `?`: Excel writes "CSV (Comma
+/// delimited)" in the computer's code page, and where that has no Vietnamese
+/// (Windows-1252 on an English Windows), `Kết quả` becomes `K?t qu?`. In real
+/// text a question mark ends a sentence; one followed at once by a letter or
+/// by another question mark is a lost letter.
+enum LostLetters {
+    static let questionMark = UInt8(ascii: "?")
+
+    static func found(in bytes: some Sequence<UInt8>) -> Bool {
+        var afterMark = false
+        for byte in bytes {
+            if afterMark {
+                let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                if isLetter || byte >= 0xC0 || byte == questionMark { return true }
+            }
+            afterMark = byte == questionMark
+        }
+        return false
     }
 }

@@ -59,6 +59,11 @@ struct CSVRecord {
         storage.withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, Int32(byte), $0.count) != nil }
     }
 
+    /// What `body` finds in a field's bytes.
+    func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range(index)])) }
+    }
+
     /// Whether a field's bytes are well-formed UTF-8.
     func isValidUTF8(_ index: Int) -> Bool {
         storage.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[range(index)])) }

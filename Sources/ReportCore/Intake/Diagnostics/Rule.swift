@@ -13,6 +13,10 @@ public enum Rule: Sendable {
     case encodingTCVN3(sample: String)
     case encodingVNI(sample: String)
     case encodingUnknown(sample: String)
+    /// Letters a save replaced with `?` (a code page without Vietnamese), seen in the header: the file's text is lost.
+    case lettersLostInHeader(sample: String)
+    /// The same in data cells: those rows are read as they are, and the file flagged.
+    case lettersLost(cells: Int, first: String)
     case examplesIgnored(count: Int)
     // Headers
     case kindUnknown(headers: [String])
@@ -99,6 +103,8 @@ public enum Rule: Sendable {
         case .encodingTCVN3: "encoding-tcvn3"
         case .encodingVNI: "encoding-vni"
         case .encodingUnknown: "encoding-unknown"
+        case .lettersLostInHeader: "encoding-letters-lost"
+        case .lettersLost: "text-letters-lost"
         case .examplesIgnored: "examples-ignored"
         case .kindUnknown: "kind-unknown"
         case .missingColumns: "missing-column"
@@ -173,7 +179,7 @@ public enum Rule: Sendable {
             .totalRowSkipped:
             .info
         case .missingOptionalColumns, .unknownColumn, .duplicateColumn, .strayQuote, .missingFields, .cellTooLong,
-            .formulaError,
+            .formulaError, .lettersLost,
             .rowUnitDiffers, .rowPeriodDiffers, .percentAsFraction, .percentBelowOne, .donePercentBelow,
             .completionDateNotDone, .taskRepeated,
             .dateTwoDigitYear, .numberStylesMixed, .capitalZero, .eventDuplicate, .eventOutsideWindow,
@@ -205,6 +211,10 @@ public enum Rule: Sendable {
             "Tệp được gõ bằng bảng mã VNI (phông VNI-Times), ví dụ «\(sample)». Công cụ chỉ đọc chữ Unicode nên không dùng tệp này."
         case .encodingUnknown(let sample):
             "Tệp không phải UTF-8 và không nhận ra bảng mã (ví dụ «\(sample)»); không đọc để tránh sai chữ."
+        case .lettersLostInHeader(let sample):
+            "Chữ tiếng Việt trong tệp đã bị thay bằng dấu «?» (ví dụ tiêu đề «\(sample)»): tệp được lưu bằng bảng mã không có tiếng Việt nên nội dung đã mất; không dùng tệp này."
+        case .lettersLost(let cells, let first):
+            "\(cells) ô có dấu «?» dính liền chữ (đầu tiên: \(first)): có thể chữ tiếng Việt đã bị thay bằng «?» khi lưu tệp; các ô này được đọc nguyên như vậy."
         case .examplesIgnored(let count):
             "Thư mục có tệp báo cáo thật nên \(count) tệp ví dụ trong thư mục _vi-du không được đưa vào báo cáo."
         case .kindUnknown(let headers):
@@ -310,6 +320,8 @@ public enum Rule: Sendable {
         case .encodingTCVN3: Self.convertWithUnikey(from: "TCVN3 (ABC)")
         case .encodingVNI: Self.convertWithUnikey(from: "VNI Windows")
         case .encodingUnknown: Self.saveAsCSV
+        case .lettersLostInHeader, .lettersLost:
+            "Chữ đã mất trong chính tệp CSV này, nên phải lưu lại từ tệp Excel gốc: File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)», rồi gửi lại."
         case .examplesIgnored: "Không cần làm gì. Muốn chạy thử với ví dụ, dùng thư mục riêng: make report INPUTS=inputs/_vi-du."
         case .kindUnknown: "Dùng đúng mẫu báo cáo: dòng tiêu đề phải có các cột như «Mã đơn vị», «Kỳ báo cáo», «Mã nhiệm vụ»…"
         case .missingColumns: "Thêm cột còn thiếu hoặc sửa tên cột theo mẫu, rồi gửi lại."
