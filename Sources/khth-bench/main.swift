@@ -102,7 +102,8 @@ struct Bench {
                                                     lookup: lookup, accepted: { _ in accepted += 1 }, diagnostic: { _ in })
             precondition(account.accepted == accepted && accepted > 0, "\(account)")
         default:
-            let outputs = url.deletingLastPathComponent().appendingPathComponent("out")
+            // Beside the inputs folder, not in it: a second run must not read the first's feedback files.
+            let outputs = url.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("out")
             let outcome = try ReportRun(.init(inputs: url.deletingLastPathComponent(), outputs: outputs,
                                               mode: .constantMemory)).run()
             precondition(outcome.workbook != nil)

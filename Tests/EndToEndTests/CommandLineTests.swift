@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 import ReportCore
+@testable import ReportApp
 
 /// The `khth` command as a user runs it: its words, files and exit status.
 @Suite struct CommandLineTests {
@@ -53,6 +54,14 @@ import ReportCore
         #expect(output.contains("VP_2023-Q1.csv: 2 dòng = 1 chấp nhận + 1 bị loại — Dùng"))
         let feedback = try String(contentsOf: root.appendingPathComponent("outputs/phan-hoi-2023-Q1/QLDT.csv"), encoding: .utf8)
         #expect(feedback.contains("KCN Không Có"))
+    }
+
+    @Test func feedbackFieldsAreQuotedAndInert() {
+        #expect(Feedback.quote("Hà Nội") == "\"Hà Nội\"")
+        #expect(Feedback.quote("Công ty \"ABC\", Ltd.") == "\"Công ty \"\"ABC\"\", Ltd.\"")
+        #expect(Feedback.quote("=SUM(A1)") == "\"'=SUM(A1)\"")
+        #expect(Feedback.quote("@x\"") == "\"'@x\"\"\"")
+        #expect(Feedback.quote("") == "\"\"")
     }
 
     @Test func validateChecksWithoutWriting() throws {
