@@ -161,6 +161,7 @@ public enum SubmissionReader {
         let headerWidth = (match.headers.lastIndex { !$0.isEmpty } ?? -1) + 1
         var record = CSVRecord()
         var interner = TextInterner()
+        let texts = RowTexts()
         var first = true
         while try reader.nextRecord(into: &record) {
             defer { first = false }
@@ -176,7 +177,7 @@ public enum SubmissionReader {
                 continue
             }
             account.dataRows += 1
-            var row = RowReading(record: record, file: context, excelRow: reader.excelRow, interner: &interner)
+            var row = RowReading(record: record, file: context, excelRow: reader.excelRow, texts: texts, interner: &interner)
             checkStructure(&row, headerWidth: headerWidth)
             let result: SubmissionRow? =
                 switch kind {

@@ -120,10 +120,15 @@ extension RowReading {
     /// `2.11099E+09`: how Excel shows a long number in a narrow or General
     /// cell — and writes it to CSV, its last digits gone.
     static func isScientific(_ text: String) -> Bool {
-        let parts = text.uppercased().split(separator: "E", omittingEmptySubsequences: false)
-        guard parts.count == 2, let mantissa = parts.first, let exponent = parts.last,
-              mantissa.first?.isNumber == true, mantissa.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return false }
-        let digits = exponent.hasPrefix("+") ? exponent.dropFirst() : exponent
-        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        // On the bytes, allocation-free: it runs on every row.
+        let bytes = text.utf8
+        guard let e = bytes.firstIndex(where: { $0 | 0x20 == UInt8(ascii: "e") }) else { return false }
+        let mantissa = bytes[..<e]
+        var exponent = bytes[bytes.index(after: e)...]
+        if exponent.first == UInt8(ascii: "+") { exponent = exponent.dropFirst() }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        guard let first = mantissa.first, isDigit(first),
+              mantissa.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else { return false }
+        return !exponent.isEmpty && exponent.allSatisfy(isDigit)
     }
 }

@@ -12,29 +12,30 @@ struct RowReading {
     var unit: String?
 
     /// The trimmed NFC text of each column of the kind, read once.
-    private let texts: [String]
+    private let texts: RowTexts
     /// Fields of the kind's columns whose bytes were not valid UTF-8.
     let repairedFields: [Int]
 
     var match: HeaderMatch { file.match }
 
-    init(record: CSVRecord, file: FileContext, excelRow: Int, interner: inout TextInterner) {
+    /// `texts` is the file's buffer, which this row now fills: a row's reading
+    /// lives only while the row is validated, and the next row takes the buffer.
+    init(record: CSVRecord, file: FileContext, excelRow: Int, texts: RowTexts, interner: inout TextInterner) {
         self.record = record
         self.file = file
         self.excelRow = excelRow
         self.unit = file.unit
-        var texts = [String](repeating: "", count: Column.allCases.count)
         var repaired: [Int] = []
-        for (column, index) in file.fields where index < record.count {
-            texts[column.rawValue] = record.trimmedText(index, interner: &interner)
-            if interner.lastRepaired { repaired.append(index) }
+        for (column, index) in file.fields {
+            texts[column] = index < record.count ? record.trimmedText(index, interner: &interner) : ""
+            if index < record.count && interner.lastRepaired { repaired.append(index) }
         }
         self.texts = texts
         repairedFields = repaired
     }
 
     /// The trimmed, NFC text of a column; empty when the column or the field is absent.
-    func text(_ column: Column) -> String { texts[column.rawValue] }
+    func text(_ column: Column) -> String { texts[column] }
 
     func has(_ column: Column) -> Bool { !text(column).isEmpty }
 
@@ -106,6 +107,28 @@ struct RowReading {
         case .exact(let value, _):
             return value
         }
+    }
+}
+
+/// The texts of the row being read, in one buffer a file's rows take in turn:
+/// no array made and freed per row. Columns the file does not have stay empty.
+final class RowTexts {
+    private let values: UnsafeMutablePointer<String>
+    private let count = Column.allCases.count
+
+    init() {
+        values = .allocate(capacity: count)
+        values.initialize(repeating: "", count: count)
+    }
+
+    deinit {
+        values.deinitialize(count: count)
+        values.deallocate()
+    }
+
+    subscript(column: Column) -> String {
+        get { values[column.rawValue] }
+        set { values[column.rawValue] = newValue }
     }
 }
 
