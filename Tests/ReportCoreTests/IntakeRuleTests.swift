@@ -231,6 +231,13 @@ import Testing
         #expect(scaled.first("currency-conflict")?.line == 4)
     }
 
+    @Test func aUnitColumnHeadedOnlyDonViIsTheUnitColumn() throws {
+        let result = try intake("Đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%)\r\n"
+            + "P. QHXD,Quý I/2023,II.1.b,Đang triển khai,60\r\n")
+        #expect(result.codes().filter { $0 != "missing-optional-column" } == [])
+        #expect(result.tasks.map(\.unit) == ["QHXD"])
+    }
+
     @Test func headersMatchIgnoringCaseDiacriticsAndSpacing() throws {
         let header = "MA_DON_VI;ky bao cao;Mã  Nhiệm Vụ;TINH TRANG;ty le hoan thanh;STT;Ghi chép thêm"
         let result = try intake(header + "\r\nqlđt;t3/2023;ii.2a;dang trien khai;40%;1;x\r\n")

@@ -26,7 +26,18 @@ public final class PlanLookup: Sendable {
         targetsByCode = Dictionary(plan.targets.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    public func unit(_ text: String) -> ReportingUnit? { unitsByKey[UnitCode.normalize(text)] }
+    /// A unit by its code, name or other name — also with "Phòng" or "P." before
+    /// the code (`P. QLDT`), as units often write their own.
+    public func unit(_ text: String) -> ReportingUnit? {
+        let key = UnitCode.normalize(text)
+        if let unit = unitsByKey[key] { return unit }
+        for prefix in ["PHONG", "P"] where key.hasPrefix(prefix) {
+            if let unit = unitsByKey[String(key.dropFirst(prefix.count))], unit.code == String(key.dropFirst(prefix.count)) {
+                return unit
+            }
+        }
+        return nil
+    }
     public func task(_ text: String) -> PlanTask? { TaskCode.parse(text).flatMap { tasksByCode[$0] } }
     public func target(_ text: String) -> Target? { TargetCode.parse(text).flatMap { targetsByCode[$0] } }
     public func zone(_ text: String) -> Zone? { zonesByKey[Self.zoneKey(text)] }

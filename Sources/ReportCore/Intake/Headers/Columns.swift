@@ -45,7 +45,10 @@ public enum Column: Int, Hashable, Sendable, CaseIterable {
 
     var aliases: [String] {
         switch self {
-        case .unit: ["ma dv", "don vi bao cao", "ma don vi bao cao", "ma phong", "ma don vi thuc hien"]
+        case .unit: [
+            "ma dv", "don vi bao cao", "ma don vi bao cao", "ma phong", "ma don vi thuc hien", "don vi", "ten don vi",
+            "don vi thuc hien", "phong", "phong ban",
+        ]
         case .period: ["ky", "ky bc", "thoi ky", "ky bao cao thang quy nam"]
         case .sentDate: ["ngay bao cao", "ngay lap", "ngay gui bao cao", "ngay lap bao cao"]
         case .task: ["ma nv", "ma so nhiem vu", "so hieu nhiem vu", "ma nhiem vu giai phap"]
