@@ -98,7 +98,9 @@ public enum TextKey {
 extension String {
     /// This text in Unicode NFC, as every text in the tool is kept.
     public var nfc: String {
-        Self.isKnownNFC(utf8) ? self : precomposedStringWithCanonicalMapping
+        if Self.isKnownNFC(utf8) { return self }
+        var text = self
+        return text.withUTF8(VietnameseComposition.compose) ?? precomposedStringWithCanonicalMapping
     }
 
     /// A cheap check that skips normalising text that cannot change: ASCII, and

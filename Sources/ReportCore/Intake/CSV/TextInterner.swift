@@ -100,8 +100,8 @@ struct TextInterner {
     /// U+FFFD and `repaired` is set) and normalised to NFC unless the bytes
     /// show it already is.
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
         if String.isKnownNFC(buffer: bytes) {
+            let text = String(decoding: bytes, as: UTF8.self)
             // Each repair puts three bytes (U+FFFD) for one to three, so the text
             // grows — except for a cut four-byte sequence, whose F0–F4 lead the
             // NFC check never passes, and cannot skip over without the lead before
@@ -110,7 +110,8 @@ struct TextInterner {
             return repaired ? text.precomposedStringWithCanonicalMapping : text
         }
         repaired = !UTF8Validation.isValid(bytes)
-        return text.precomposedStringWithCanonicalMapping
+        if !repaired, let composed = VietnameseComposition.compose(bytes) { return composed }
+        return String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping
     }
 
     static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
