@@ -23,31 +23,35 @@ struct Bench {
         let smallFile = directory.appendingPathComponent("small/QLDT_2023-03_du-an.csv")
         let largeFile = directory.appendingPathComponent("large/QLDT_2023-03_du-an.csv")
         let narrowFile = directory.appendingPathComponent("narrow/QLDT_2023-03_du-an.csv")
+        let decomposedFile = directory.appendingPathComponent("nfd/QLDT_2023-03_du-an.csv")
         let smallBytes = try Generator.write(rows: small, to: smallFile)
         let largeBytes = try Generator.write(rows: rows, to: largeFile)
         let narrowBytes = try Generator.write(rows: rows, to: narrowFile, narrow: true)
+        let decomposedBytes = try Generator.write(rows: rows, to: decomposedFile, decomposed: true)
         print("  \(small) rows: \(smallBytes / 1_000_000) MB; \(rows) rows: \(largeBytes / 1_000_000) MB;"
-              + " \(rows) narrow rows (11 columns, short names): \(narrowBytes / 1_000_000) MB\n")
+              + " \(rows) narrow rows (11 columns, short names): \(narrowBytes / 1_000_000) MB;"
+              + " \(rows) rows all in NFD: \(decomposedBytes / 1_000_000) MB\n")
         let runs = arguments.firstIndex(of: "--runs").map { Int(arguments[$0 + 1])! } ?? 3
         print("Each measure runs in its own process, \(runs) times but the report once; the fastest run is shown.")
         print("measure                               rows       seconds  rows/s      MB/s    peak RSS")
         var results: [String: (Double, Int)] = [:]
         let plan: [(kind: String, file: URL, rows: Int, bytes: Int)] = [
             ("records", largeFile, rows, largeBytes), ("parse", largeFile, rows, largeBytes),
-            ("parse-narrow", narrowFile, rows, narrowBytes),
+            ("parse-narrow", narrowFile, rows, narrowBytes), ("parse-nfd", decomposedFile, rows, decomposedBytes),
             ("intake", smallFile, small, smallBytes), ("intake", largeFile, rows, largeBytes),
             ("report", largeFile, rows, largeBytes),
         ]
         for (kind, file, count, bytes) in plan where only?.contains(kind) ?? true {
             var best: (seconds: Double, rss: Int)?
             for _ in 0..<(kind == "report" ? 1 : runs) {
-                let (seconds, rss) = try measure(kind: kind == "parse-narrow" ? "parse" : kind, path: file.path)
+                let (seconds, rss) = try measure(kind: kind.hasPrefix("parse") ? "parse" : kind, path: file.path)
                 if best == nil || seconds < best!.seconds { best = (seconds, max(rss, best?.rss ?? 0)) }
             }
             let (seconds, rss) = best!
             results["\(kind)-\(count)"] = (seconds, rss)
             let label = ["records": "records (CSV reading, no String)", "parse": "parse (String per field, NFC)",
                          "parse-narrow": "parse, narrow rows (11 columns)",
+                         "parse-nfd": "parse, all text NFD (\"tổ hợp\")",
                          "intake": "intake (survey + validation)", "report": "report (constant-memory xlsx)"][kind]!
             print(label.padding(toLength: 38, withPad: " ", startingAt: 0)
                   + String(format: "%-10d %-8.2f %-11.0f %-7.0f %d MB", count, seconds, Double(count) / seconds,
@@ -124,7 +128,8 @@ enum Generator {
     /// The full investment template (13 columns, ~233 bytes a row), or a
     /// narrow one (11 columns, short names, ~141 bytes a row, the shape of the
     /// file NOTES-csv measured the Swift CSV libraries on).
-    static func write(rows: Int, to url: URL, narrow: Bool = false) throws -> Int {
+    /// `decomposed`: every text in NFD, as Unikey's "Unicode tổ hợp" types it.
+    static func write(rows: Int, to url: URL, narrow: Bool = false, decomposed: Bool = false) throws -> Int {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
@@ -145,11 +150,13 @@ enum Generator {
                 buffer += "QLDT,Tháng 3/2023,\(2_100_000_000 + index),\"\(events[index % 4])\",\(day)/02/2023,\(project),Công ty TNHH Đầu tư \(index % 5000),\(countries[index % 6]),\(zones[index % 6]),FDI,\(amount),USD,15/03/2023\r\n"
             }
             if buffer.utf8.count > 1 << 20 {
+                if decomposed { buffer = buffer.decomposedStringWithCanonicalMapping }
                 handle.write(Data(buffer.utf8))
                 total += buffer.utf8.count
                 buffer = ""
             }
         }
+        if decomposed { buffer = buffer.decomposedStringWithCanonicalMapping }
         handle.write(Data(buffer.utf8))
         return total + buffer.utf8.count
     }

@@ -18,55 +18,83 @@ enum VietnameseComposition {
 
     /// NFC of valid UTF-8 `bytes`, or nil when it is not of the shape handled here.
     static func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var base: UInt32 = 0
-        var hasBase = false
-        var first: UInt32 = 0
-        var second: UInt32 = 0
-        var index = 0
-        let count = bytes.count
+        // Composing only ever shortens: the text is written straight into the
+        // String's own storage, at most as long as the bytes.
+        var handled = true
+        let text = String(unsafeUninitializedCapacity: max(bytes.count, 1)) { output in
+            var written = 0
+            var base: UInt32 = 0
+            var hasBase = false
+            var first: UInt32 = 0
+            var second: UInt32 = 0
+            var index = 0
+            let count = bytes.count
 
-        func flush() -> Bool {
-            guard hasBase else { return true }
-            var scalar = base
-            if first != 0 {
-                guard let composed = table[key(base, first, second)] else { return false }
-                scalar = composed
+            func flush() -> Bool {
+                guard hasBase else { return true }
+                var scalar = base
+                if first != 0 {
+                    guard let composed = composed(base, first, second) else { return false }
+                    scalar = composed
+                }
+                if scalar < 0x80 {
+                    output[written] = UInt8(scalar)
+                    written += 1
+                } else if scalar < 0x800 {
+                    output[written] = 0xC0 | UInt8(scalar >> 6)
+                    output[written + 1] = 0x80 | UInt8(scalar & 0x3F)
+                    written += 2
+                } else {
+                    output[written] = 0xE0 | UInt8(scalar >> 12)
+                    output[written + 1] = 0x80 | UInt8((scalar >> 6) & 0x3F)
+                    output[written + 2] = 0x80 | UInt8(scalar & 0x3F)
+                    written += 3
+                }
+                return true
             }
-            append(scalar, to: &output)
-            return true
-        }
 
-        while index < count {
-            let lead = bytes[index]
-            var scalar: UInt32
-            if lead < 0x80 {
-                scalar = UInt32(lead)
-                index += 1
-            } else if lead < 0xE0, index + 1 < count {
-                scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0, index + 2 < count {
-                scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                return nil
+            while index < count {
+                let lead = bytes[index]
+                var scalar: UInt32
+                if lead < 0x80 {
+                    scalar = UInt32(lead)
+                    index += 1
+                } else if lead < 0xE0, index + 1 < count {
+                    scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0, index + 2 < count {
+                    scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                        | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    handled = false
+                    return 0
+                }
+                if scalar >= 0x300 && scalar < 0x370 {
+                    // A mark: Vietnamese ones after a letter, at most two.
+                    guard hasBase, second == 0, marks.contains(scalar) else {
+                        handled = false
+                        return 0
+                    }
+                    if first == 0 { first = scalar } else { second = scalar }
+                    continue
+                }
+                guard isStableStarter(scalar), flush() else {
+                    handled = false
+                    return 0
+                }
+                base = scalar
+                hasBase = true
+                first = 0
+                second = 0
             }
-            if scalar >= 0x300 && scalar < 0x370 {
-                // A mark: Vietnamese ones after a letter, at most two.
-                guard hasBase, second == 0, marks.contains(scalar) else { return nil }
-                if first == 0 { first = scalar } else { second = scalar }
-                continue
+            guard flush() else {
+                handled = false
+                return 0
             }
-            guard isStableStarter(scalar), flush() else { return nil }
-            base = scalar
-            hasBase = true
-            first = 0
-            second = 0
+            return written
         }
-        guard flush() else { return nil }
-        return String(decoding: output, as: UTF8.self)
+        return handled ? text : nil
     }
 
     /// Scalars NFC leaves alone and that start a cluster: what `isKnownNFC`
@@ -80,18 +108,33 @@ enum VietnameseComposition {
         UInt64(base) << 32 | UInt64(first) << 16 | UInt64(second)
     }
 
-    private static func append(_ scalar: UInt32, to output: inout [UInt8]) {
-        if scalar < 0x80 {
-            output.append(UInt8(scalar))
-        } else if scalar < 0x800 {
-            output.append(0xC0 | UInt8(scalar >> 6))
-            output.append(0x80 | UInt8(scalar & 0x3F))
-        } else {
-            output.append(0xE0 | UInt8(scalar >> 12))
-            output.append(0x80 | UInt8((scalar >> 6) & 0x3F))
-            output.append(0x80 | UInt8(scalar & 0x3F))
+    /// The letter `base` with its marks composes to, from `slots`.
+    private static func composed(_ base: UInt32, _ first: UInt32, _ second: UInt32) -> UInt32? {
+        let wanted = key(base, first, second)
+        var slot = slotIndex(wanted)
+        while true {
+            let entry = slots[slot]
+            if entry.key == wanted { return entry.value }
+            if entry.key == 0 { return nil }
+            slot = (slot + 1) & (slots.count - 1)
         }
     }
+
+    private static func slotIndex(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 53)
+    }
+
+    /// `table` in open addressing (2,048 slots, a quarter full): found without hashing a Hasher.
+    private static let slots: [(key: UInt64, value: UInt32)] = {
+        var slots = [(key: UInt64, value: UInt32)](repeating: (0, 0), count: 1 << 11)
+        precondition(table.count * 2 < slots.count)
+        for (key, value) in table {
+            var slot = slotIndex(key)
+            while slots[slot].key != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = (key, value)
+        }
+        return slots
+    }()
 
     /// Letter and marks → the precomposed letter, for every letter of Latin-1,
     /// Latin Extended-A and -B and Latin Extended Additional that decomposes
