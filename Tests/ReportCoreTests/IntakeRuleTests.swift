@@ -231,6 +231,20 @@ import Testing
         #expect(scaled.first("currency-conflict")?.line == 4)
     }
 
+    @Test func aHeaderRowRepeatedBelowIsSkipped() throws {
+        // Two exports pasted into one file: the second brings its header along.
+        let result = try intake(taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\n"
+            + taskHeader.uppercased() + "\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n")
+        #expect(result.codes() == ["header-repeated-skipped"])
+        let skipped = try #require(result.first("header-repeated-skipped"))
+        #expect(skipped.line == 3 && skipped.severity == .info)
+        #expect(result.tasks.map(\.task) == ["II.7", "II.9"])
+        #expect(result.account.dataRows == 2 && result.account.blank == 1)
+        // A row that only shares the identifying column's header text is data, and wrong.
+        let halfway = try intake(taskHeader + "\r\nVP,2023-03,Mã nhiệm vụ,Đang triển khai,10,,,,,\r\n")
+        #expect(halfway.first("task-unknown")?.line == 2)
+    }
+
     @Test func aUnitColumnHeadedOnlyDonViIsTheUnitColumn() throws {
         let result = try intake("Đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%)\r\n"
             + "P. QHXD,Quý I/2023,II.1.b,Đang triển khai,60\r\n")

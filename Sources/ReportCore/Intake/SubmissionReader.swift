@@ -205,9 +205,10 @@ public enum SubmissionReader {
     static func skippable(_ record: CSVRecord, match: HeaderMatch, first: Bool) -> Rule? {
         // A row with its identifying value is data unless it is the numbering row,
         // which can only be the first: decided without making any text.
-        if !first, let identifying = match.index[match.layout.identifying], identifying < record.count,
+        if let identifying = match.index[match.layout.identifying], identifying < record.count,
            !record.isBlank(identifying) {
-            return nil
+            if repeatsHeader(record, match: match, identifying: identifying) { return .headerRepeatedSkipped }
+            if !first { return nil }
         }
         let texts = (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
         guard !texts.isEmpty else { return nil }
@@ -223,6 +224,22 @@ public enum SubmissionReader {
             return .totalRowSkipped
         }
         return nil
+    }
+
+    /// Whether the record is the header row again: its identifying field is the
+    /// header's (compared on the bytes first, as it runs on every row), and so
+    /// is every other field it fills.
+    static func repeatsHeader(_ record: CSVRecord, match: HeaderMatch, identifying: Int) -> Bool {
+        guard identifying < match.headers.count else { return false }
+        let header = match.headers[identifying]
+        // Codes start with a digit or a roman numeral, headers with a word: one byte tells most rows apart.
+        let fieldFirst = record.withBytes(identifying) { bytes in bytes.first { $0 != 0x20 && $0 != 0x09 } }
+        guard let fieldFirst, let headerFirst = header.utf8.first, fieldFirst | 0x20 == headerFirst | 0x20,
+              TextKey.compact(record.trimmedText(identifying)) == TextKey.compact(header) else { return false }
+        for index in 0..<min(record.count, match.headers.count) where !record.isBlank(index) {
+            if TextKey.compact(record.trimmedText(index)) != TextKey.compact(match.headers[index]) { return false }
+        }
+        return true
     }
 
     /// Quoting problems, field counts, undecodable bytes and overlong cells.

@@ -28,6 +28,8 @@ public enum Rule: Sendable {
     case noDataRows
     case numberingRowSkipped
     case totalRowSkipped
+    /// The header row again further down (two tables pasted into one file).
+    case headerRepeatedSkipped
     // CSV structure
     case unclosedQuote
     case textAfterQuote
@@ -115,6 +117,7 @@ public enum Rule: Sendable {
         case .noDataRows: "no-data-rows"
         case .numberingRowSkipped: "numbering-row-skipped"
         case .totalRowSkipped: "total-row-skipped"
+        case .headerRepeatedSkipped: "header-repeated-skipped"
         case .unclosedQuote: "csv-unclosed-quote"
         case .textAfterQuote: "csv-text-after-quote"
         case .strayQuote: "csv-stray-quote"
@@ -176,7 +179,7 @@ public enum Rule: Sendable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .fileSkipped, .examplesIgnored, .preambleSkipped, .supersedes, .sentDateMissing, .numberingRowSkipped,
-            .totalRowSkipped:
+            .totalRowSkipped, .headerRepeatedSkipped:
             .info
         case .missingOptionalColumns, .unknownColumn, .duplicateColumn, .strayQuote, .missingFields, .cellTooLong,
             .formulaError, .lettersLost,
@@ -232,6 +235,8 @@ public enum Rule: Sendable {
         case .noDataRows: "Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào."
         case .numberingRowSkipped: "Dòng đánh số thứ tự cột dưới dòng tiêu đề; không phải dữ liệu nên được bỏ qua."
         case .totalRowSkipped: "Dòng tổng cộng; công cụ tự tính tổng từ các dòng dữ liệu nên dòng này được bỏ qua."
+        case .headerRepeatedSkipped:
+            "Dòng lặp lại dòng tiêu đề (thường do ghép nhiều bảng vào một tệp); không phải dữ liệu nên được bỏ qua."
         case .unclosedQuote: "Dấu ngoặc kép (\") mở ở ô này không được đóng; dòng bị loại và chỉ đọc đến hết dòng để không mất các dòng sau."
         case .textAfterQuote: "Có chữ nằm sau dấu ngoặc kép đóng của ô; dòng bị loại vì không chắc nội dung ô."
         case .strayQuote: "Ô có dấu ngoặc kép (\") lẻ ở giữa; đã giữ nguyên như chữ."
@@ -330,7 +335,7 @@ public enum Rule: Sendable {
         case .duplicateColumn: "Xóa một trong hai cột hoặc đổi tên cho đúng."
         case .preambleSkipped: ""
         case .noDataRows: "Kiểm tra tệp có phải là bản đã điền dữ liệu không."
-        case .numberingRowSkipped, .totalRowSkipped: ""
+        case .numberingRowSkipped, .totalRowSkipped, .headerRepeatedSkipped: ""
         case .unclosedQuote, .textAfterQuote, .strayQuote:
             "Sửa ô trong Excel rồi lưu lại (Excel tự đặt ngoặc kép đúng); không sửa tệp CSV bằng Notepad."
         case .extraFields:
