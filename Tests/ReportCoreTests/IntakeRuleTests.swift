@@ -245,6 +245,25 @@ import Testing
         #expect(halfway.first("task-unknown")?.line == 2)
     }
 
+    @Test func groupHeadingsInsideTheTableAreSkippedAndShown() throws {
+        let result = try intake("STT," + eventHeader + "\r\n"
+            + "I,,,,,,KCN VSIP Hải Phòng,,,,,,\r\n"
+            + "1,QLDT,2023-03,21,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,12,triệu USD\r\n"
+            + "II,,,,,,,,,KCN Đình Vũ,,,\r\n"
+            + "1,QLDT,2023-03,22,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN Đình Vũ,FDI,3,triệu USD\r\n"
+            + ",QLDT,2023-03,,,,,,,,,,\r\n"
+            + ",,,,,,,,,,,12,triệu USD\r\n")
+        let skipped = result.all.filter { $0.code == "section-row-skipped" }
+        #expect(skipped.map(\.line) == [2, 4])
+        #expect(skipped.first?.severity == .warning)
+        #expect(skipped.first?.value == "I | KCN VSIP Hải Phòng")
+        #expect(skipped.first?.message.contains("«Số GCNĐKĐT»") == true)
+        #expect(result.events.count == 2)
+        // A row with its unit and period is data, however empty: rejected, not skipped.
+        #expect(Set(result.all.filter { $0.code == "value-required" }.map(\.line)) == [6, 7])
+        #expect(result.account.dataRows == 4 && result.account.blank == 2 && result.account.warnings == 2)
+    }
+
     @Test func aUnitColumnHeadedOnlyDonViIsTheUnitColumn() throws {
         let result = try intake("Đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%)\r\n"
             + "P. QHXD,Quý I/2023,II.1.b,Đang triển khai,60\r\n")

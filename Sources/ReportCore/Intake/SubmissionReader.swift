@@ -171,6 +171,7 @@ public enum SubmissionReader {
             }
             if let rule = skippable(record, match: match, first: first) {
                 account.blank += 1
+                if rule.severity == .warning { account.warnings += 1 }
                 try diagnostic(Diagnostic(rule, file: file, line: record.line, excelRow: reader.excelRow,
                                           value: (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
                                               .joined(separator: " | "), unit: survey.unit))
@@ -222,6 +223,17 @@ public enum SubmissionReader {
         let firstWords = TextKey.words(texts[0])
         if identifying.isEmpty, ["tong cong", "cong", "tong", "tong so", "cong tong"].contains(firstWords) {
             return .totalRowSkipped
+        }
+        // A group heading (`I | KCN Đình Vũ`): a label or two in text columns,
+        // nothing in a column of codes, dates, figures or lists. Skipped, but
+        // with a warning that shows it; a row with any of those is data.
+        let valueColumns: [Column] = [.unit, .period, .sentDate, .status, .percent, .due, .completed, .event,
+                                      .eventDate, .source, .capital, .currency, .target, .result, .date]
+        let valueFilled = valueColumns.contains { column in
+            match.index[column].map { $0 < record.count && !record.isBlank($0) } ?? false
+        }
+        if identifying.isEmpty, texts.count <= 2, !valueFilled {
+            return .sectionRowSkipped(identifying: match.layout.identifying)
         }
         return nil
     }

@@ -30,6 +30,8 @@ public enum Rule: Sendable {
     case totalRowSkipped
     /// The header row again further down (two tables pasted into one file).
     case headerRepeatedSkipped
+    /// A group heading within the table: a label or two, no identifying value, unit or period.
+    case sectionRowSkipped(identifying: Column)
     // CSV structure
     case unclosedQuote
     case textAfterQuote
@@ -118,6 +120,7 @@ public enum Rule: Sendable {
         case .numberingRowSkipped: "numbering-row-skipped"
         case .totalRowSkipped: "total-row-skipped"
         case .headerRepeatedSkipped: "header-repeated-skipped"
+        case .sectionRowSkipped: "section-row-skipped"
         case .unclosedQuote: "csv-unclosed-quote"
         case .textAfterQuote: "csv-text-after-quote"
         case .strayQuote: "csv-stray-quote"
@@ -182,7 +185,7 @@ public enum Rule: Sendable {
             .totalRowSkipped, .headerRepeatedSkipped:
             .info
         case .missingOptionalColumns, .unknownColumn, .duplicateColumn, .strayQuote, .missingFields, .cellTooLong,
-            .formulaError, .lettersLost,
+            .formulaError, .lettersLost, .sectionRowSkipped,
             .rowUnitDiffers, .rowPeriodDiffers, .percentAsFraction, .percentBelowOne, .donePercentBelow,
             .completionDateNotDone, .taskRepeated,
             .dateTwoDigitYear, .numberStylesMixed, .capitalZero, .eventDuplicate, .eventOutsideWindow,
@@ -235,6 +238,8 @@ public enum Rule: Sendable {
         case .noDataRows: "Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào."
         case .numberingRowSkipped: "Dòng đánh số thứ tự cột dưới dòng tiêu đề; không phải dữ liệu nên được bỏ qua."
         case .totalRowSkipped: "Dòng tổng cộng; công cụ tự tính tổng từ các dòng dữ liệu nên dòng này được bỏ qua."
+        case .sectionRowSkipped(let identifying):
+            "Dòng chỉ có một hai ô chữ, không có «\(identifying.header)», mã đơn vị hay kỳ báo cáo: coi là dòng tiêu đề nhóm và bỏ qua."
         case .headerRepeatedSkipped:
             "Dòng lặp lại dòng tiêu đề (thường do ghép nhiều bảng vào một tệp); không phải dữ liệu nên được bỏ qua."
         case .unclosedQuote: "Dấu ngoặc kép (\") mở ở ô này không được đóng; dòng bị loại và chỉ đọc đến hết dòng để không mất các dòng sau."
@@ -336,6 +341,7 @@ public enum Rule: Sendable {
         case .preambleSkipped: ""
         case .noDataRows: "Kiểm tra tệp có phải là bản đã điền dữ liệu không."
         case .numberingRowSkipped, .totalRowSkipped, .headerRepeatedSkipped: ""
+        case .sectionRowSkipped: "Nếu đây là một dòng dữ liệu, điền đủ các ô bắt buộc rồi gửi lại; nếu là tiêu đề nhóm thì không cần sửa."
         case .unclosedQuote, .textAfterQuote, .strayQuote:
             "Sửa ô trong Excel rồi lưu lại (Excel tự đặt ngoặc kép đúng); không sửa tệp CSV bằng Notepad."
         case .extraFields:
