@@ -200,6 +200,19 @@ import Testing
         #expect(completed.line == 5 && completed.columnLetter == "J")
     }
 
+    @Test func aTwelveHourClockShowsAMonthFirstFile() throws {
+        // Saved on a computer set to US English: 3/2/2023 is 2 March, not 3 February.
+        let result = try intake(taskHeader + "\r\n"
+            + "VP,2023-03,II.7,Hoàn thành,100,,,,,3/2/2023 12:00:00 AM\r\n")
+        let found = try #require(result.first("date-ambiguous"), "codes: \(result.codes())")
+        #expect(found.line == 2 && found.columnLetter == "J")
+        #expect(found.message.contains("dòng 2: 3/2/2023 12:00:00 AM"))
+        #expect(result.tasks.isEmpty)
+        // A 24-hour clock says nothing of the order.
+        let plain = try intake(taskHeader + "\r\n" + "VP,2023-03,II.7,Hoàn thành,100,,,,,3/2/2023 0:00\r\n")
+        #expect(plain.tasks.map(\.completed) == [Day(year: 2023, month: 2, day: 3)])
+    }
+
     @Test func monthFirstFilesMakeAmbiguousDatesErrors() throws {
         let result = try intake(taskHeader + "\r\n"
             + "VP,2023-03,II.7,Hoàn thành,100,,,,,03/04/2023\r\nVP,2023-03,II.9,Hoàn thành,100,,,,,03/15/2023\r\n")

@@ -70,6 +70,7 @@ public enum SubmissionReader {
             for column in [Column.due, .completed, .eventDate, .date, .sentDate] {
                 guard let text = field(column) else { continue }
                 survey.dateEvidence.note(cache.date(text), at: "dòng \(record.line): \(text)")
+                survey.dateEvidence.noteClock(text, at: "dòng \(record.line): \(text)")
             }
             if let text = field(.sentDate), let day = cache.date(text).dayFirst, !sentDates.contains(day) {
                 sentDates.append(day)

@@ -112,5 +112,21 @@ public struct DateEvidence: Hashable, Sendable {
         }
     }
 
+    /// A date with a 12-hour clock (`3/2/2023 12:00:00 AM`) was written on a
+    /// computer set to US English, whose dates put the month first: as strong
+    /// a sign as a `03/15/2023`, though every part of this one may be ≤ 12.
+    public mutating func noteClock(_ raw: String, at place: @autoclosure () -> String) {
+        guard Self.hasTwelveHourClock(raw) else { return }
+        monthFirst += 1
+        if firstMonthFirst == nil { firstMonthFirst = place() }
+    }
+
+    static func hasTwelveHourClock(_ raw: String) -> Bool {
+        let bytes = Array(raw.utf8.reversed().drop { $0 == 0x20 || $0 == 0x09 }.prefix(2))
+        guard bytes.count == 2, bytes[0] | 0x20 == UInt8(ascii: "m"),
+              bytes[1] | 0x20 == UInt8(ascii: "a") || bytes[1] | 0x20 == UInt8(ascii: "p") else { return false }
+        return raw.contains(":") && raw.contains("/")
+    }
+
     public var isMonthFirstFile: Bool { monthFirst > 0 }
 }
