@@ -33,7 +33,7 @@ public enum SubmissionReader {
         let cache = ValueCache()
         var interner = TextInterner()
         var first = true
-        var lostLetters: (cells: Int, first: String?) = (0, nil)
+        var lostLetters = LostLetters.Tally()
         while try reader.nextRecord(into: &record) {
             defer { first = false }
             if record.isBlank || skippable(record, match: match, first: first) != nil {
@@ -41,12 +41,7 @@ public enum SubmissionReader {
                 continue
             }
             survey.dataRows += 1
-            if record.contains(byte: LostLetters.questionMark) {
-                for index in 0..<record.count where record.withBytes(index, LostLetters.found(in:)) {
-                    lostLetters.cells += 1
-                    if lostLetters.first == nil { lostLetters.first = "dòng \(record.line): «\(record.trimmedText(index))»" }
-                }
-            }
+            lostLetters.note(record)
             func field(_ column: Column) -> String? {
                 guard let index = match.index[column], index < record.count, !record.isBlank(index) else { return nil }
                 return record.trimmedText(index, interner: &interner)
@@ -360,6 +355,20 @@ extension SubmissionReader {
 /// by another question mark is a lost letter.
 enum LostLetters {
     static let questionMark = UInt8(ascii: "?")
+
+    /// The cells of a file's rows with lost letters: how many, and the first.
+    struct Tally {
+        var cells = 0
+        var first: String?
+
+        mutating func note(_ record: CSVRecord) {
+            guard record.contains(byte: LostLetters.questionMark) else { return }
+            for index in 0..<record.count where record.withBytes(index, LostLetters.found(in:)) {
+                cells += 1
+                if first == nil { first = "dòng \(record.line): «\(record.trimmedText(index))»" }
+            }
+        }
+    }
 
     static func found(in bytes: some Sequence<UInt8>) -> Bool {
         var afterMark = false
