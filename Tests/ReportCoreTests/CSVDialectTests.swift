@@ -5,6 +5,12 @@ import Testing
 /// What spreadsheets write: quoting, delimiters, line endings, `sep=`, trailing
 /// columns, blank rows — read exactly, at every chunk boundary.
 @Suite struct CSVDialectTests {
+
+    @Test func aCtrlZAtTheEndIsNotARow() throws {
+        let result = try intake(taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\n\u{1A}")
+        #expect(result.codes() == [])
+        #expect(result.account.dataRows == 1 && result.account.accepted == 1 && result.account.blank == 1)
+    }
     func records(_ text: String, delimiter: UInt8 = 0x2C, chunk: Int = 1 << 20) -> [([String], Int)] {
         var parser = CSVParser(delimiter: delimiter)
         var record = CSVRecord()

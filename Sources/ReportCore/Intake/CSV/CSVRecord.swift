@@ -102,9 +102,10 @@ struct CSVRecord {
         return start..<end
     }
 
-    /// Whether the field is empty or only spaces.
+    /// Whether the field is empty or only spaces — or Ctrl-Z (0x1A), which old
+    /// DOS-era exporters put at the end of a file to mark it.
     func isBlank(_ index: Int) -> Bool {
-        bytes(index).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+        bytes(index).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A || $0 == 0x1A }
     }
 
     var isBlank: Bool { (0..<count).allSatisfy(isBlank) }
