@@ -159,6 +159,12 @@ import TestSupport
         #expect(!result.survey.isUsable)
         #expect(result.survey.dataRows == 2)
 
+        // A short file whose other bytes look like TCVN3: the lost letters are the diagnosis, not the encoding.
+        let short = "Mã đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%),Kết quả thực hiện\r\n"
+            + "VP,Quý I/2023,II.7,Đang triển khai,30,Kết quả tốt\r\n"
+        let shortResult = try intake(Array(try #require(short.data(using: .windowsCP1252, allowLossyConversion: true))))
+        #expect(shortResult.codes() == ["encoding-letters-lost"])
+
         // With a header that survived (no diacritics), the damaged cells are counted and the first one named.
         let plain = "Ma don vi,Ky bao cao,Ma nhiem vu,Tinh trang,Ty le hoan thanh,Ket qua thuc hien\r\n"
             + "VP,2023-03,II.7,Dang trien khai,10,K?t qu? t?t\r\nVP,2023-03,II.9,Dang trien khai,20,Xong? Chưa.\r\n"

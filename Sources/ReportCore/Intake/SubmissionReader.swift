@@ -137,6 +137,9 @@ public enum SubmissionReader {
         case .oldOffice: .fileOldOffice
         case .pdf: .filePDF
         case .binary, .text: .fileBinary
+        // Letters already replaced with `?` look like a legacy encoding's bytes
+        // around them; converting would not bring them back.
+        case .legacy(_, let sample) where LostLetters.found(in: sample.utf8): .lettersLostInHeader(sample: sample)
         case .legacy(.tcvn3, let sample): .encodingTCVN3(sample: sample)
         case .legacy(.vni, let sample): .encodingVNI(sample: sample)
         case .legacy(.unknown, let sample): .encodingUnknown(sample: sample)

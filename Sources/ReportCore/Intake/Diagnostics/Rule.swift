@@ -218,7 +218,7 @@ public enum Rule: Sendable {
         case .encodingUnknown(let sample):
             "Tệp không phải UTF-8 và không nhận ra bảng mã (ví dụ «\(sample)»); không đọc để tránh sai chữ."
         case .lettersLostInHeader(let sample):
-            "Chữ tiếng Việt trong tệp đã bị thay bằng dấu «?» (ví dụ tiêu đề «\(sample)»): tệp được lưu bằng bảng mã không có tiếng Việt nên nội dung đã mất; không dùng tệp này."
+            "Chữ tiếng Việt trong tệp đã bị thay bằng dấu «?» (ví dụ «\(sample)»): tệp được lưu bằng bảng mã không có tiếng Việt nên nội dung đã mất; không dùng tệp này."
         case .lettersLost(let cells, let first):
             "\(cells) ô có dấu «?» dính liền chữ (đầu tiên: \(first)): có thể chữ tiếng Việt đã bị thay bằng «?» khi lưu tệp; các ô này được đọc nguyên như vậy."
         case .examplesIgnored(let count):
