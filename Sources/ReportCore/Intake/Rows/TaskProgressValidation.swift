@@ -8,8 +8,13 @@ extension RowReading {
             if let found = file.cache.task(text, file.lookup) {
                 task = found.code
             } else {
+                // Every task sits in section II: `1.a` and `2.1.a` mean II.1.a — suggested, not assumed.
+                let sectionless = ["II." + text, text.hasPrefix("2.") ? "II." + text.dropFirst(2) : ""]
                 let codes = file.lookup.plan.allTaskItems.map(\.code)
-                report(.taskUnknown(text, suggestion: TextKey.closest(to: text, among: codes)), column: .task)
+                let lookup = file.lookup
+                let suggestion = sectionless.compactMap { lookup.task($0)?.code }.first
+                    ?? TextKey.closest(to: text, among: codes)
+                report(.taskUnknown(text, suggestion: suggestion), column: .task)
             }
         }
         var status: TaskStatus?
