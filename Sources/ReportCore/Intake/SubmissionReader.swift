@@ -276,6 +276,8 @@ public enum SubmissionReader {
         // any other field that is not valid UTF-8, or U+FFFD (EF BF BD), which
         // the UTF-16 and Windows-1258 decoders put for what they could not read.
         let mayHaveReplacement = record.contains(byte: 0xEF)
+        // A spreadsheet's error starts with `#` (`#N/A`) or has a colon (`Err:502`).
+        let mayHaveFormulaError = record.contains(byte: UInt8(ascii: "#")) || record.contains(byte: UInt8(ascii: ":"))
         let isKindField = row.file.isKindField
         for index in 0..<record.count {
             if record.range(index).count > Worksheets.maxCellLength {
@@ -288,16 +290,19 @@ public enum SubmissionReader {
             if repaired || (mayHaveReplacement && containsReplacement(record.bytes(index))) {
                 row.report(.invalidBytes, field: index, value: record.text(index))
             }
-            if let error = formulaError(record, index) { row.report(.formulaError(error), field: index, value: error) }
+            if mayHaveFormulaError, let error = formulaError(record, index) {
+                row.report(.formulaError(error), field: index, value: error)
+            }
         }
     }
 
     /// The error a spreadsheet wrote for a formula it could not work out (Excel's
     /// and Google Sheets' `#N/A`, `#REF!`…, LibreOffice's `Err:502`), if the field is one.
     static func formulaError(_ record: CSVRecord, _ index: Int) -> String? {
-        let bytes = record.bytes(index)
-        guard bytes.count <= 16, let first = bytes.first(where: { $0 != 0x20 && $0 != 0x09 }),
-              first == UInt8(ascii: "#") || first == UInt8(ascii: "E") else { return nil }
+        let mayBe = record.withBytes(index) { bytes in
+            bytes.count <= 16 && bytes.first { $0 != 0x20 && $0 != 0x09 }.map { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "E") } == true
+        }
+        guard mayBe else { return nil }
         let text = record.trimmedText(index)
         if spreadsheetErrors.contains(text.uppercased()) { return text }
         if text.hasPrefix("Err:"), text.count == 7, text.dropFirst(4).allSatisfy({ $0.isASCII && $0.isNumber }) { return text }
