@@ -299,10 +299,8 @@ public enum SubmissionReader {
     /// The error a spreadsheet wrote for a formula it could not work out (Excel's
     /// and Google Sheets' `#N/A`, `#REF!`…, LibreOffice's `Err:502`), if the field is one.
     static func formulaError(_ record: CSVRecord, _ index: Int) -> String? {
-        let mayBe = record.withBytes(index) { bytes in
-            bytes.count <= 16 && bytes.first { $0 != 0x20 && $0 != 0x09 }.map { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "E") } == true
-        }
-        guard mayBe else { return nil }
+        let first = record.withBytes(index) { bytes in bytes.count <= 16 ? bytes.first { $0 != 0x20 && $0 != 0x09 } : nil }
+        guard first == UInt8(ascii: "#") || first == UInt8(ascii: "E") else { return nil }
         let text = record.trimmedText(index)
         if spreadsheetErrors.contains(text.uppercased()) { return text }
         if text.hasPrefix("Err:"), text.count == 7, text.dropFirst(4).allSatisfy({ $0.isASCII && $0.isNumber }) { return text }
@@ -353,40 +351,5 @@ extension SubmissionReader {
             counts.fields += record.count
         }
         return counts
-    }
-}
-
-/// Vietnamese letters a save replaced with `?`: Excel writes "CSV (Comma
-/// delimited)" in the computer's code page, and where that has no Vietnamese
-/// (Windows-1252 on an English Windows), `Kết quả` becomes `K?t qu?`. In real
-/// text a question mark ends a sentence; one followed at once by a letter or
-/// by another question mark is a lost letter.
-enum LostLetters {
-    static let questionMark = UInt8(ascii: "?")
-
-    /// The cells of a file's rows with lost letters: how many, and the first.
-    struct Tally {
-        var cells = 0
-        var first: String?
-
-        mutating func note(_ record: CSVRecord) {
-            guard record.contains(byte: LostLetters.questionMark) else { return }
-            for index in 0..<record.count where record.withBytes(index, LostLetters.found(in:)) {
-                cells += 1
-                if first == nil { first = "dòng \(record.line): «\(record.trimmedText(index))»" }
-            }
-        }
-    }
-
-    static func found(in bytes: some Sequence<UInt8>) -> Bool {
-        var afterMark = false
-        for byte in bytes {
-            if afterMark {
-                let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-                if isLetter || byte >= 0xC0 || byte == questionMark { return true }
-            }
-            afterMark = byte == questionMark
-        }
-        return false
     }
 }
