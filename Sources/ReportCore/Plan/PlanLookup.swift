@@ -32,9 +32,8 @@ public final class PlanLookup: Sendable {
         let key = UnitCode.normalize(text)
         if let unit = unitsByKey[key] { return unit }
         for prefix in ["PHONG", "P"] where key.hasPrefix(prefix) {
-            if let unit = unitsByKey[String(key.dropFirst(prefix.count))], unit.code == String(key.dropFirst(prefix.count)) {
-                return unit
-            }
+            let code = String(key.dropFirst(prefix.count))
+            if let unit = unitsByKey[code], unit.code == code { return unit }
         }
         return nil
     }

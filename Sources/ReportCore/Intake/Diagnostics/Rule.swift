@@ -360,7 +360,7 @@ public enum Rule: Sendable {
         case .statusInvalid: "Chọn một trong: Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng."
         case .percentInvalid, .percentOutOfRange, .percentAsFraction: "Ghi tỷ lệ là số từ 0 đến 100, ví dụ 75 hoặc 75%."
         case .percentBelowOne(let value):
-            "Nếu ý là \(Self.number(PercentEvidence.percentage(ofFraction: value)))%, ghi \(Self.number(PercentEvidence.percentage(ofFraction: value))); nếu đúng là dưới 1%, ghi kèm dấu % (\(Self.number(value))%)."
+            Self.percentFix(meant: Self.number(PercentEvidence.percentage(ofFraction: value)), written: Self.number(value))
         case .doneWithoutDate: "Ghi Ngày hoàn thành (dd/mm/yyyy), hoặc sửa Tình trạng nếu chưa hoàn thành."
         case .donePercentBelow: "Sửa tỷ lệ thành 100 hoặc sửa Tình trạng."
         case .completionDateNotDone: "Xóa Ngày hoàn thành hoặc sửa Tình trạng thành «Hoàn thành»."
@@ -398,6 +398,10 @@ public enum Rule: Sendable {
         case .sentDateMissing: "Nên dùng mẫu báo cáo có cột «Ngày gửi»."
         case .sentDatesDiffer: "Ghi một Ngày gửi cho cả tệp."
         }
+    }
+
+    static func percentFix(meant: String, written: String) -> String {
+        "Nếu ý là \(meant)%, ghi \(meant); nếu đúng là dưới 1%, ghi kèm dấu % (\(written)%)."
     }
 
     /// `1.500,5` — numbers in messages as Vietnamese readers write them.

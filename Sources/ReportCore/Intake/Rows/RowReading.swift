@@ -79,11 +79,6 @@ struct RowReading {
             report(.dateImpossible(column, reason: reason), column: column)
             return nil
         case .unreadable:
-            // A deadline is often copied from the plan as a period ("Tháng 6/2023",
-            // "Quý II/2023"): due by its last day. Only deadlines; any other date is a day.
-            if column == .due, let period = file.cache.period(value) {
-                return Day.endOf(month: period.months.upperBound, year: period.year)
-            }
             report(.dateUnreadable(column), column: column)
             return nil
         }

@@ -32,7 +32,7 @@ extension RowReading {
             } else if var value = number(.percent, text: digits) {
                 if !percentSign && file.percentEvidence.writesFractions {
                     value = PercentEvidence.percentage(ofFraction: value)
-                } else if !percentSign && value > 0 && value < 1 {
+                } else if PercentEvidence.isFraction(value, percentSign: percentSign) {
                     report(.percentBelowOne(value), column: .percent)
                 }
                 if (0...100).contains(value) {
@@ -42,7 +42,7 @@ extension RowReading {
                 }
             }
         }
-        let due = date(.due)
+        let due = deadline()
         let completedText = text(.completed)
         let completed = date(.completed)
         if status == .done && completed == nil && completedText.isEmpty {
@@ -55,5 +55,15 @@ extension RowReading {
             source: source, unit: common.unit, period: common.period, task: task, status: status, percent: percent,
             results: text(.results), difficulties: text(.difficulties), proposals: text(.proposals), due: due,
             completed: completed)
+    }
+
+    /// `Hạn hoàn thành`: a day, or a period copied from the plan ("Tháng 6/2023",
+    /// "Quý II/2023"), due by its last day.
+    mutating func deadline() -> Day? {
+        let value = text(.due)
+        if !value.isEmpty, case .unreadable = file.cache.date(value), let period = file.cache.period(value) {
+            return Day.endOf(month: period.months.upperBound, year: period.year)
+        }
+        return date(.due)
     }
 }

@@ -124,9 +124,8 @@ public struct DateEvidence: Hashable, Sendable {
     static func hasTwelveHourClock(_ raw: String) -> Bool {
         // Runs on every date of the file: most end in a digit and stop here.
         guard let end = raw.utf8.last, end | 0x20 == UInt8(ascii: "m") || end == 0x20 || end == 0x09 else { return false }
-        let letters = raw.utf8.reversed().lazy.filter { $0 != 0x20 && $0 != 0x09 }.prefix(2).map { $0 | 0x20 }
-        guard Array(letters) == [UInt8(ascii: "m"), UInt8(ascii: "a")] || Array(letters) == [UInt8(ascii: "m"), UInt8(ascii: "p")]
-        else { return false }
+        let letters = Array(raw.utf8.reversed().lazy.filter { $0 != 0x20 && $0 != 0x09 }.prefix(2).map { $0 | 0x20 })
+        guard letters == Array("ma".utf8) || letters == Array("mp".utf8) else { return false }
         return raw.contains(":") && raw.contains("/")
     }
 

@@ -276,11 +276,14 @@ public struct PercentEvidence: Hashable, Sendable {
     public mutating func note(_ value: Double, percentSign: Bool, at place: @autoclosure () -> String) {
         if percentSign || value > 1 {
             percentages += 1
-        } else if value > 0 && value < 1 {
+        } else if Self.isFraction(value, percentSign: percentSign) {
             fractions += 1
             if firstFraction == nil { firstFraction = place() }
         }
     }
+
+    /// A rate only a part of one can be: written without `%`, strictly between 0 and 1.
+    public static func isFraction(_ value: Double, percentSign: Bool) -> Bool { !percentSign && value > 0 && value < 1 }
 
     /// Whether the file's rates are parts of one, to be read as percentages times 100.
     public var writesFractions: Bool { fractions > 0 && percentages == 0 }
