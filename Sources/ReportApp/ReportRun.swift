@@ -60,6 +60,7 @@ public struct ReportRun {
 
     public enum Failure: Error, CustomStringConvertible {
         case noSubmissions
+        case noPeriod
         case periodOutsidePlan(ReportingPeriod, Int)
         case cannotWrite(String, Error)
 
@@ -67,6 +68,8 @@ public struct ReportRun {
             switch self {
             case .noSubmissions:
                 "Không có báo cáo nào đọc được trong thư mục đầu vào nên không xác định được kỳ báo cáo. Chọn kỳ bằng PERIOD=2023-Q1 hoặc thêm tệp CSV."
+            case .noPeriod:
+                "Không xác định được kỳ báo cáo: các tệp đọc được đều để trống cột «Kỳ báo cáo». Điền kỳ báo cáo vào tệp, hoặc chọn kỳ bằng PERIOD=2023-Q1 (khi đó mọi dòng thiếu kỳ được báo lỗi)."
             case .periodOutsidePlan(let period, let year):
                 "Kỳ \(period.label) không thuộc năm kế hoạch \(year)."
             case .cannotWrite(let path, let error): "Không ghi được «\(path)»: \(error)"
@@ -101,10 +104,24 @@ public struct ReportRun {
         }
         let submissions = SubmissionSet(surveys: surveys, fileDates: fileDates)
         diagnostics += surveys.flatMap(\.diagnostics) + submissions.diagnostics
+        let urls = Dictionary(uniqueKeysWithValues: folder.files.map { ($0.path, $0.url) })
+        /// Reads every used file's rows, handing accepted ones to `accepted`; returns the files' accounts.
+        func readUsed(accepted: (SubmissionRow) throws -> Void) throws -> [String: FileAccount] {
+            var accounts: [String: FileAccount] = [:]
+            for entry in submissions.entries {
+                guard entry.isUsed, let url = urls[entry.file] else { continue }
+                accounts[entry.file] = try SubmissionReader.read(
+                    file: entry.file, source: FileByteSource(url: url), survey: entry.survey, lookup: lookup,
+                    accepted: accepted, diagnostic: { diagnostics.append($0) })
+            }
+            return accounts
+        }
         guard let period = request.period ?? submissions.latestPeriod(calendar: plan.calendar) else {
-            if request.write { throw Failure.noSubmissions }
+            if request.write { throw submissions.used.isEmpty ? Failure.noSubmissions : Failure.noPeriod }
+            // Nothing to consolidate, but every row is still checked and counted.
+            let accounts = try readUsed(accepted: { _ in })
             return Outcome(period: nil, workbook: nil, feedbackFolder: nil, isExample: folder.isExample,
-                           files: fileLines(submissions, accounts: [:]), diagnostics: diagnostics.sorted(by: Diagnostic.byPlace))
+                           files: fileLines(submissions, accounts: accounts), diagnostics: diagnostics.sorted(by: Diagnostic.byPlace))
         }
         guard period.year == plan.year else { throw Failure.periodOutsidePlan(period, plan.year) }
 
@@ -124,26 +141,17 @@ public struct ReportRun {
                                               example: folder.isExample)
         }
         var consolidator = Consolidator(plan: plan, period: period)
-        var accounts: [String: FileAccount] = [:]
-        let urls = Dictionary(uniqueKeysWithValues: folder.files.map { ($0.path, $0.url) })
-        for entry in submissions.entries {
-            guard entry.isUsed, let url = urls[entry.file] else { continue }
-            accounts[entry.file] = try SubmissionReader.read(
-                file: entry.file, source: FileByteSource(url: url), survey: entry.survey, lookup: lookup,
-                accepted: { row in
-                    if case .event(let event) = row {
-                        let (placement, found) = consolidator.add(event)
-                        diagnostics += found
-                        if placement.isCounted {
-                            try writer?.appendProject(event, placement: placement,
-                                                      countryName: consolidator.countryName(event.country))
-                        }
-                    } else {
-                        diagnostics += consolidator.add(row)
-                    }
-                    try writer?.append(row)
-                },
-                diagnostic: { diagnostics.append($0) })
+        let accounts = try readUsed { row in
+            if case .event(let event) = row {
+                let (placement, found) = consolidator.add(event)
+                diagnostics += found
+                if placement.isCounted {
+                    try writer?.appendProject(event, placement: placement, countryName: consolidator.countryName(event.country))
+                }
+            } else {
+                diagnostics += consolidator.add(row)
+            }
+            try writer?.append(row)
         }
         let report = consolidator.report(submissions: submissions, accounts: accounts)
         diagnostics.sort(by: Diagnostic.byPlace)

@@ -56,6 +56,30 @@ import ReportCore
         #expect(feedback.contains("KCN Không Có"))
     }
 
+    /// Files that never say their period: nothing to consolidate, but their rows
+    /// are still checked and counted (they used to vanish from the account).
+    @Test func rowsOfFilesWithoutAPeriodAreCheckedNotLost() throws {
+        let root = try makeTemporaryDirectory("noperiod")
+        let inputs = root.appendingPathComponent("inputs")
+        try write(taskHeader + ",Ngày gửi\r\nVP,,II.7,Đang triển khai,30,,,,,,\r\nVP,,II.9,Hoàn thành,100,,,,,15/03/2023,\r\n",
+                  to: inputs.appendingPathComponent("VP.csv"))
+        try write(taskHeader + "\r\nTTR,,II.9,Đang triển khai,50,,,,,\r\n", to: inputs.appendingPathComponent("TTR.csv"))
+        let result = try run(["validate"], in: root)
+        #expect(result.status == 1, "\(result.output)\(result.errors)")
+        #expect(result.output.contains("Dòng: 3 dòng dữ liệu = 0 chấp nhận + 3 bị loại"))
+        #expect(result.output.contains("VP.csv:2:2: Lỗi [value-required] Ô «Kỳ báo cáo» đang để trống."))
+        #expect(result.output.contains("TTR.csv:2:2: Lỗi [value-required] Ô «Kỳ báo cáo» đang để trống."))
+        // An empty «Ngày gửi» column is told apart from a missing one.
+        #expect(result.output.contains("VP.csv: Thông tin [sent-date-missing] Cột «Ngày gửi» để trống ở mọi dòng;"))
+        #expect(result.output.contains("TTR.csv: Thông tin [sent-date-missing] Tệp không có cột «Ngày gửi»;"))
+        let report = try run(["report"], in: root)
+        #expect(report.status == 4)
+        #expect(report.errors.contains("Không xác định được kỳ báo cáo: các tệp đọc được đều để trống cột «Kỳ báo cáo»."))
+        let chosen = try run(["report", "--period", "2023-Q1"], in: root)
+        #expect(chosen.status == 1)
+        #expect(chosen.output.contains("Dòng: 3 dòng dữ liệu = 0 chấp nhận + 3 bị loại"))
+    }
+
     @Test func feedbackFieldsAreQuotedAndInert() {
         #expect(Feedback.quote("Hà Nội") == "\"Hà Nội\"")
         #expect(Feedback.quote("Công ty \"ABC\", Ltd.") == "\"Công ty \"\"ABC\"\", Ltd.\"")

@@ -28,6 +28,7 @@ public enum SubmissionReader {
         }
         guard let match = headerMatch(reader, into: &survey) else { return survey }
         survey.kind = match.layout.kind
+        survey.hasSentDateColumn = match.index[.sentDate] != nil
         var record = CSVRecord()
         var sentDates: [Day] = []
         let cache = ValueCache()

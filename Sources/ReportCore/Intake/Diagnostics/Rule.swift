@@ -92,7 +92,8 @@ public enum Rule: Sendable {
     // Submissions
     case superseded(by: String, unit: String, period: ReportingPeriod, kind: SubmissionKind, rows: Int)
     case supersedes(older: String)
-    case sentDateMissing
+    /// No `Ngày gửi` read: the file has no such column, or leaves it empty.
+    case sentDateMissing(columnPresent: Bool)
     case sentDatesDiffer(first: Day, other: Day)
 
     public var code: String {
@@ -315,7 +316,9 @@ public enum Rule: Sendable {
         case .superseded(let newer, let unit, let period, let kind, let rows):
             "Tệp bị thay thế bởi tệp \(newer) (gửi sau) cho cùng đơn vị \(unit), kỳ \(period.label), loại \(kind.label); \(rows) dòng của tệp này không được tính."
         case .supersedes(let older): "Tệp này thay thế tệp \(older) gửi trước cho cùng đơn vị, kỳ và loại báo cáo."
-        case .sentDateMissing: "Tệp không có cột «Ngày gửi»; ngày nhận được lấy theo ngày sửa tệp trên máy."
+        case .sentDateMissing(let present):
+            (present ? "Cột «Ngày gửi» để trống ở mọi dòng" : "Tệp không có cột «Ngày gửi»")
+                + "; ngày nhận được lấy theo ngày sửa tệp trên máy."
         case .sentDatesDiffer(let first, let other): "Các dòng ghi Ngày gửi khác nhau (\(first) và \(other)); lấy ngày \(first) của dòng đầu."
         }
     }
@@ -395,7 +398,8 @@ public enum Rule: Sendable {
         case .resultWithoutDate: "Ghi ngày (dd/mm/yyyy) diễn ra sự kiện."
         case .superseded, .supersedes:
             "Nếu muốn dùng tệp kia, hãy chuyển tệp không dùng ra khỏi thư mục inputs."
-        case .sentDateMissing: "Nên dùng mẫu báo cáo có cột «Ngày gửi»."
+        case .sentDateMissing(let present):
+            present ? "Ghi ngày gửi báo cáo vào cột «Ngày gửi»." : "Nên dùng mẫu báo cáo có cột «Ngày gửi»."
         case .sentDatesDiffer: "Ghi một Ngày gửi cho cả tệp."
         }
     }
