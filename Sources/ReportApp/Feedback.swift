@@ -16,29 +16,12 @@ enum Feedback {
         guard !files.isEmpty else { return nil }
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         for (unit, found) in files {
-            var text = "\u{FEFF}" + headers.map(quote).joined(separator: ",") + "\r\n"
-            for d in found {
-                let fields = [d.file, d.line.map(String.init) ?? "", d.columnLetter ?? "", d.columnHeader ?? "",
-                              d.value ?? "", d.severity.rawValue, d.code, d.message, d.fix]
-                text += fields.map(quote).joined(separator: ",") + "\r\n"
+            let rows = found.map { d in
+                [d.file, d.line.map(String.init) ?? "", d.columnLetter ?? "", d.columnHeader ?? "",
+                 d.value ?? "", d.severity.rawValue, d.code, d.message, d.fix]
             }
-            try Data(text.utf8).write(to: folder.appendingPathComponent("\(unit).csv"), options: .atomic)
+            try CSVOutput.write(header: headers, rows: rows, to: folder.appendingPathComponent("\(unit).csv"))
         }
         return folder
-    }
-
-    /// A CSV field, quoted, with text that spreadsheets would run as a formula
-    /// made inert by a leading apostrophe.
-    static func quote(_ field: String) -> String {
-        var quoted = "\""
-        if let first = field.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 { quoted += "'" }
-        // Most fields hold no quote: Foundation's replacing is slow enough to
-        // matter when a large file draws a warning on every row.
-        if field.utf8.contains(0x22) {
-            for character in field { quoted += character == "\"" ? "\"\"" : String(character) }
-        } else {
-            quoted += field
-        }
-        return quoted + "\""
     }
 }

@@ -81,11 +81,11 @@ import ReportCore
     }
 
     @Test func feedbackFieldsAreQuotedAndInert() {
-        #expect(Feedback.quote("Hà Nội") == "\"Hà Nội\"")
-        #expect(Feedback.quote("Công ty \"ABC\", Ltd.") == "\"Công ty \"\"ABC\"\", Ltd.\"")
-        #expect(Feedback.quote("=SUM(A1)") == "\"'=SUM(A1)\"")
-        #expect(Feedback.quote("@x\"") == "\"'@x\"\"\"")
-        #expect(Feedback.quote("") == "\"\"")
+        #expect(CSVOutput.field("Hà Nội") == "\"Hà Nội\"")
+        #expect(CSVOutput.field("Công ty \"ABC\", Ltd.") == "\"Công ty \"\"ABC\"\", Ltd.\"")
+        #expect(CSVOutput.field("=SUM(A1)") == "\"'=SUM(A1)\"")
+        #expect(CSVOutput.field("@x\"") == "\"'@x\"\"\"")
+        #expect(CSVOutput.field("") == "\"\"")
     }
 
     @Test func validateChecksWithoutWriting() throws {
