@@ -3,6 +3,7 @@
 #   make report PERIOD=2023-Q1  a chosen period; also INPUTS=, OUTPUTS=, PLAN=
 #   make validate               check the inputs only; print every problem
 #   make plan                   export the embedded plan for editing (PLAN_FILE=…)
+#   make templates              blank submission templates per unit (CSV, and Excel with drop-downs)
 #   make test                   the whole test suite
 #   make bench                  intake and workbook throughput on generated large files
 
@@ -30,7 +31,7 @@ define need_apt
 	fi
 endef
 
-.PHONY: report validate plan test bench deps test-deps clean
+.PHONY: report validate plan templates test bench deps test-deps clean
 
 report: $(BIN)
 	$(BIN) report $(ARGS) --outputs "$(OUTPUTS)"
@@ -40,6 +41,9 @@ validate: $(BIN)
 
 plan: $(BIN)
 	$(BIN) plan --output "$(PLAN_FILE)"
+
+templates: $(BIN)
+	$(BIN) templates --output "$(OUTPUTS)/mau-bao-cao" $(if $(PLAN),--plan "$(PLAN)")
 
 deps:
 	$(call need_apt,libxlsxwriter-dev pkg-config,test -f /usr/include/xlsxwriter.h && command -v pkg-config,)

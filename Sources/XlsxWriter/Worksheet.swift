@@ -175,6 +175,9 @@ public final class Worksheet {
     /// Makes this the sheet shown when the file opens (`worksheet_activate`).
     public func activate() { worksheet_activate(handle) }
 
+    /// Hides the sheet's tab (`worksheet_hide`); never the sheet shown on opening.
+    public func hide() { worksheet_hide(handle) }
+
     /// Hides the screen gridlines (`worksheet_gridlines`), as printed forms look.
     public func hideGridlines() { worksheet_gridlines(handle, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue)) }
 

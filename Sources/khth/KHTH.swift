@@ -9,7 +9,7 @@ struct KHTH: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khth",
         abstract: "Tổng hợp báo cáo tiến độ thực hiện kế hoạch năm của Ban Quản lý Khu kinh tế Hải Phòng.",
-        subcommands: [Report.self, Validate.self, ExportPlan.self],
+        subcommands: [Report.self, Validate.self, ExportPlan.self, Templates.self],
         defaultSubcommand: Report.self)
 }
 
@@ -44,21 +44,24 @@ struct CommonOptions: ParsableArguments {
 
     var reportingPeriod: ReportingPeriod? { period.flatMap(ReportingPeriod.init(parsing:)) }
 
-    func loadPlan() throws -> Plan {
-        guard let plan else { return .default554 }
-        let text: String
-        do {
-            text = try String(contentsOfFile: plan, encoding: .utf8)
-        } catch {
-            printError("Không đọc được tệp kế hoạch «\(plan)» (cần tệp văn bản UTF-8): \(error.localizedDescription)")
-            throw Status.planError
-        }
-        do {
-            return try PlanFile.parse(text, file: plan)
-        } catch {
-            printError("Tệp kế hoạch có lỗi — \(error)")
-            throw Status.planError
-        }
+    func loadPlan() throws -> Plan { try khth.loadPlan(plan) }
+}
+
+/// The plan in `path`, or the embedded 554/KH-BQL; a plan that cannot be used ends the run.
+func loadPlan(_ path: String?) throws -> Plan {
+    guard let path else { return .default554 }
+    let text: String
+    do {
+        text = try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+        printError("Không đọc được tệp kế hoạch «\(path)» (cần tệp văn bản UTF-8): \(error.localizedDescription)")
+        throw Status.planError
+    }
+    do {
+        return try PlanFile.parse(text, file: path)
+    } catch {
+        printError("Tệp kế hoạch có lỗi — \(error)")
+        throw Status.planError
     }
 }
 
@@ -157,5 +160,34 @@ struct ExportPlan: ParsableCommand {
             throw Status.runFailure
         }
         print("Đã ghi kế hoạch ra «\(output)». Sửa tệp rồi chạy: make report PLAN=\(output)")
+    }
+}
+
+struct Templates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "templates",
+        abstract: "Tạo mẫu báo cáo trống cho từng đơn vị: tệp CSV và tệp Excel có danh sách chọn.")
+
+    @Option(name: .shortAndLong, help: "Thư mục sẽ ghi các mẫu (tệp cùng tên được ghi đè).")
+    var output = "outputs/mau-bao-cao"
+
+    @Option(name: .long, help: "Tệp kế hoạch (YAML) thay cho Kế hoạch 554/KH-BQL có sẵn.")
+    var plan: String?
+
+    func run() throws {
+        let plan = try loadPlan(self.plan)
+        let templates: [SubmissionTemplate]
+        do {
+            templates = try TemplateFiles.write(plan: plan, to: URL(fileURLWithPath: output))
+        } catch {
+            printError("Không ghi được mẫu vào «\(output)»: \(error)")
+            throw Status.runFailure
+        }
+        print("Đã ghi mẫu báo cáo vào «\(output)»:")
+        for template in templates {
+            let rows = template.rows.isEmpty ? "" : " (\(template.rows.count) dòng có sẵn mã)"
+            print("  \(template.unit.code) — \(template.kind.label)\(rows): \(template.fileStem).csv, \(template.fileStem).xlsx")
+        }
+        print("Đơn vị điền mẫu, lưu thành «CSV UTF-8» rồi gửi lại; đặt các tệp nhận được vào thư mục inputs.")
     }
 }

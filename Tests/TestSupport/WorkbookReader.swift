@@ -5,6 +5,8 @@ import Foundation
 public struct ReadWorkbook: Decodable, Sendable {
     public struct Sheet: Decodable, Sendable {
         public let name: String
+        /// `visible`, `hidden` or `veryHidden`.
+        public let state: String
         /// Values by A1 reference, as a reader that does not recalculate sees them
         /// (formulas show their cached results).
         public let values: [String: Value]
@@ -68,9 +70,11 @@ public struct ReadWorkbook: Decodable, Sendable {
     }
 
     public struct Validation: Decodable, Sendable {
-        public let type: String
+        /// `list`, …; nil for a validation that only shows a message.
+        public let type: String?
         public let formula1: String?
         public let sqref: String
+        public let prompt: String?
     }
 
     public enum Value: Decodable, Sendable, Equatable {
@@ -138,13 +142,13 @@ for ws in cached.worksheets:
             if isinstance(c.value, str) and c.data_type == "f":
                 forms[c.coordinate] = c.value[1:]
     tables = [{"name": t.name, "ref": t.ref, "headers": [col.name for col in t.tableColumns]} for t in wf.tables.values()]
-    validations = [{"type": dv.type, "formula1": dv.formula1, "sqref": str(dv.sqref)} for dv in wf.data_validations.dataValidation]
+    validations = [{"type": dv.type, "formula1": dv.formula1, "sqref": str(dv.sqref), "prompt": dv.prompt} for dv in wf.data_validations.dataValidation]
     conditional = [str(rng.sqref) for rng in wf.conditional_formatting]
     charts = [type(ch).__name__ for ch in wf._charts]
     ps = wf.page_setup
     widths = {k: v.width for k, v in wf.column_dimensions.items() if v.width}
     out["sheets"].append({
-        "name": ws.title, "values": values, "formulas": forms,
+        "name": ws.title, "state": ws.sheet_state, "values": values, "formulas": forms,
         "merged": sorted(str(r) for r in wf.merged_cells.ranges),
         "tables": tables, "validations": validations, "conditionalRanges": conditional,
         "charts": charts, "freeze": wf.freeze_panes, "autofilter": wf.auto_filter.ref,
@@ -244,6 +248,16 @@ public enum LibreOffice {
 
     /// Opens `xlsx`, recalculates every formula, and saves it again as xlsx; returns the new file.
     public static func recalculate(_ xlsx: URL) throws -> URL {
+        try convert(xlsx, to: "xlsx:Calc MS Excel 2007 XML", extension: "xlsx")
+    }
+
+    /// Saves the first sheet of `xlsx` as CSV the way a unit's "CSV UTF-8" save
+    /// does (comma, double quotes, UTF-8); returns the CSV file.
+    public static func saveAsCSV(_ xlsx: URL) throws -> URL {
+        try convert(xlsx, to: "csv:Text - txt - csv (StarCalc):44,34,76,1", extension: "csv")
+    }
+
+    private static func convert(_ xlsx: URL, to filter: String, extension: String) throws -> URL {
         guard let soffice = executable else {
             throw Python.Failure(status: -1, stderr: "LibreOffice (soffice) is not installed: run `make test`, which installs it")
         }
@@ -262,9 +276,9 @@ public enum LibreOffice {
         let out = work.appendingPathComponent("out", isDirectory: true)
         try Command.run(soffice, [
             "-env:UserInstallation=file://" + work.appendingPathComponent("profile").path, "--headless", "--norestore",
-            "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.path, input.path,
+            "--convert-to", filter, "--outdir", out.path, input.path,
         ])
-        let result = out.appendingPathComponent("in.xlsx")
+        let result = out.appendingPathComponent("in." + `extension`)
         guard FileManager.default.fileExists(atPath: result.path) else {
             throw Python.Failure(status: -1, stderr: "LibreOffice wrote no file")
         }
