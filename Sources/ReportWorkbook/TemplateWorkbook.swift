@@ -27,8 +27,7 @@ public enum TemplateWorkbook {
         let guide = try workbook.addWorksheet(guideSheet)
         let lastRow = template.rows.count + blankRows
 
-        let header = CellFormat(fontName: Styles.font, fontSize: 11, bold: true, fill: 0xDDEBF7, horizontal: .center,
-                                vertical: .center, wrap: true, border: .thin)
+        let header = Styles.header
         let text = CellFormat(fontName: Styles.font, fontSize: 11, numberFormat: "@", vertical: .top)
         let date = CellFormat(fontName: Styles.font, fontSize: 11, numberFormat: "dd/mm/yyyy", horizontal: .center,
                               vertical: .top)

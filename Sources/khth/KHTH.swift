@@ -44,11 +44,11 @@ struct CommonOptions: ParsableArguments {
 
     var reportingPeriod: ReportingPeriod? { period.flatMap(ReportingPeriod.init(parsing:)) }
 
-    func loadPlan() throws -> Plan { try khth.loadPlan(plan) }
+    func loadPlan() throws -> Plan { try readPlan(plan) }
 }
 
 /// The plan in `path`, or the embedded 554/KH-BQL; a plan that cannot be used ends the run.
-func loadPlan(_ path: String?) throws -> Plan {
+func readPlan(_ path: String?) throws -> Plan {
     guard let path else { return .default554 }
     let text: String
     do {
@@ -175,7 +175,7 @@ struct Templates: ParsableCommand {
     var plan: String?
 
     func run() throws {
-        let plan = try loadPlan(self.plan)
+        let plan = try readPlan(self.plan)
         let templates: [SubmissionTemplate]
         do {
             templates = try TemplateFiles.write(plan: plan, to: URL(fileURLWithPath: output))
