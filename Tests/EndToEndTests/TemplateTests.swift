@@ -88,9 +88,19 @@ import TestSupport
         let listColumn = try #require(status.formula1?.split(separator: "$").dropFirst().first.map(String.init))
         #expect((2...5).map { lists.text("\(listColumn)\($0)") } == ["Chưa triển khai", "Đang triển khai", "Hoàn thành", "Tạm dừng"])
         #expect(lists.text("\(listColumn)6") == nil)
+        // The task list offers every code intake reads, a whole task as well as its items.
+        let task = try #require(sheet.validations.first { $0.sqref.hasPrefix("C2:") })
+        let taskColumn = try #require(task.formula1?.split(separator: "$").dropFirst().first.map(String.init))
+        let taskChoices = (2...80).compactMap { lists.text("\(taskColumn)\($0)") }
+        #expect(taskChoices.starts(with: ["II.1", "II.1.a", "II.1.b"]))
+        #expect(taskChoices.contains("II.10"))
         // The period list holds the periods QLDT reports progress for.
         let period = try #require(sheet.validations.first { $0.sqref.hasPrefix("B2:") })
-        #expect(period.type == "list")
+        let periodColumn = try #require(period.formula1?.split(separator: "$").dropFirst().first.map(String.init))
+        let periods = (2...40).compactMap { lists.text("\(periodColumn)\($0)") }
+        #expect(periods.count == 12 + 4 + 1 + 1 + 1)
+        #expect(periods.first == "Tháng 1/2023")
+        #expect(periods.contains("Quý I/2023") && periods.contains("6 tháng đầu năm 2023") && periods.last == "Năm 2023")
         // A date column carries a hint, no list.
         let due = try #require(sheet.validations.first { $0.sqref.hasPrefix("J2:") })
         #expect(due.type == nil)

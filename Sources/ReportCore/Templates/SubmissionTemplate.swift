@@ -42,13 +42,12 @@ public struct SubmissionTemplate: Sendable {
         self.kind = kind
         periods = ReportingPeriod.Granularity.allCases.filter { unit.duties[kind]?.contains($0) ?? false }
             .flatMap { $0.periods(in: plan.year) }
-        // Tasks and targets are reported item by item: a task's sub-items, not the task.
+        // Rows go item by item: a task's sub-items, not the task.
         let items = plan.tasks.flatMap { $0.subItems.isEmpty ? [$0] : $0.subItems }
         let targets = plan.targets.filter { !IndicatorResult.choices(for: $0.measure).isEmpty }
         var fields: [Field] = []
         for column in KindLayout.of(kind).templateOrder {
-            fields.append(Self.field(column, plan: plan, unit: unit, periods: periods.map(\.label), items: items,
-                                     targets: targets))
+            fields.append(Self.field(column, plan: plan, unit: unit, periods: periods.map(\.label), targets: targets))
             switch column {
             case .task, .target:
                 // Named as intake's passed-over columns are (see `IgnoredColumns`).
@@ -83,13 +82,14 @@ public struct SubmissionTemplate: Sendable {
     }
 
     private static func field(_ column: Column, plan: Plan, unit: ReportingUnit, periods: [String],
-                              items: [PlanTask], targets: [Target]) -> Field {
+                              targets: [Target]) -> Field {
         let dateHint = "Ngày dạng ngày/tháng/năm, ví dụ 31/03/2023."
         let (shape, choices, hint): (Field.Shape, [String], String?) =
             switch column {
             case .unit: (.text, [unit.code], "Mã đơn vị: \(unit.code) (\(unit.name)).")
             case .period: (.text, periods, "Kỳ của báo cáo, ví dụ \(periods.first ?? "Quý I/\(plan.year)").")
-            case .task: (.text, items.map(\.code), "Mã nhiệm vụ theo Kế hoạch \(plan.document.number), ví dụ II.1.a.")
+            // Every code intake reads: a whole task too, though rows go item by item.
+            case .task: (.text, plan.allTaskItems.map(\.code), "Mã nhiệm vụ theo Kế hoạch \(plan.document.number), ví dụ II.1.a.")
             case .status: (.text, TaskStatus.allCases.map(\.rawValue), "Chọn một tình trạng trong danh sách.")
             case .percent: (.number, [], "Số từ 0 đến 100.")
             case .event: (.text, EventType.allCases.map(\.rawValue), "Chọn loại biến động trong danh sách.")
