@@ -11,8 +11,50 @@ public enum TaskStatus: String, Hashable, Sendable, CaseIterable, Comparable, Cl
         .notStarted: ["chua trien khai", "chua thuc hien", "chua bat dau"],
         .inProgress: ["dang trien khai", "dang thuc hien", "dang lam", "dang tien hanh", "dang trien khai thuc hien"],
         .done: ["hoan thanh", "da hoan thanh", "xong", "da xong", "hoan thanh 100%", "da hoan thanh 100%"],
-        .paused: ["tam dung", "tam ngung", "dung", "ngung"],
+        .paused: ["tam dung", "tam ngung", "dung", "ngung", "dung thuc hien", "ngung thuc hien"],
     ])
+
+    /// The status a unit wrote, also when words of timing, manner or extent
+    /// follow it — `Hoàn thành đúng hạn`, `Tạm dừng thực hiện`, `Đang triển khai
+    /// (đạt 50%)`: they do not change which status it is (timeliness comes from
+    /// the dates). The status itself must be two words or more, so `Đúng hạn`
+    /// is never read as `dừng`.
+    public init?(reading text: String) {
+        if let value = Self.aliases[TextKey.compact(text)] {
+            self = value
+            return
+        }
+        let words = TextKey.words(text).split(separator: " ").map(String.init)
+        for length in stride(from: words.count - 1, through: 2, by: -1) where Self.areQualifiers(words[length...]) {
+            if let value = Self.aliases[words[..<length].joined()] {
+                self = value
+                return
+            }
+        }
+        return nil
+    }
+
+    /// Phrases (diacritics folded) that say when, how or how far, never which
+    /// status; the longest first, so `chậm tiến độ` is one phrase, not `chậm` and more.
+    static let qualifiers: [[String]] = [
+        "dung han", "truoc han", "qua han", "tre han", "cham", "cham tien do", "dung tien do", "theo ke hoach",
+        "thuc hien", "trien khai", "dat",
+    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+
+    /// Whether the words are qualifier phrases and numbers, one after another.
+    static func areQualifiers(_ words: ArraySlice<String>) -> Bool {
+        var rest = words
+        while let first = rest.first {
+            if first.allSatisfy(\.isNumber) {
+                rest = rest.dropFirst()
+            } else if let phrase = qualifiers.first(where: { rest.starts(with: $0) }) {
+                rest = rest.dropFirst(phrase.count)
+            } else {
+                return false
+            }
+        }
+        return true
+    }
 
     var rank: Int { Self.allCases.firstIndex(of: self)! }
     public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
