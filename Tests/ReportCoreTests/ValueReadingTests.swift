@@ -65,6 +65,16 @@ import Testing
         #expect(EventType(reading: "tăng vốn") == .capitalIncrease)
         #expect(EventType(reading: "Điều chỉnh tăng vốn đầu tư") == .capitalIncrease)
         #expect(EventType(reading: "Điều chỉnh giảm vốn đầu tư") == .capitalDecrease)
+        // The certificate, project or investment named along do not change the event.
+        #expect(EventType(reading: "Cấp GCNĐKĐT lần đầu") == .newCertificate)
+        #expect(EventType(reading: "Điều chỉnh GCNĐKĐT - tăng vốn") == .capitalIncrease)
+        #expect(EventType(reading: "Chấm dứt hoạt động dự án") == .termination)
+        #expect(EventType(reading: "Cấp điều chỉnh tăng vốn") == .capitalIncrease)
+        #expect(EventType(reading: "Điều chỉnh GCNĐKĐT") == nil)
+        #expect(EventType(reading: "Dự án đầu tư") == nil)
+        #expect(CurrencyUnit(reading: "triệu đô") == .millionUSD)
+        #expect(CurrencyUnit(reading: "USD (triệu)") == .millionUSD)
+        #expect(CurrencyUnit(reading: "Đô la Mỹ") == .usd)
         #expect(TaskStatus(reading: "Hoàn thành 100%") == .done)
         // Words of timing, manner or extent after a status leave it as it is.
         #expect(TaskStatus(reading: "Hoàn thành đúng hạn") == .done)

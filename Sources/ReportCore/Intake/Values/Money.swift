@@ -18,9 +18,10 @@ public enum CurrencyUnit: String, Hashable, Sendable, CaseIterable {
     }
 
     static let aliases: [String: CurrencyUnit] = [
-        "usd": .usd, "us": .usd, "dola": .usd, "dollar": .usd, "dolamy": .usd, "usdollar": .usd,
+        "usd": .usd, "us": .usd, "dola": .usd, "dollar": .usd, "dolamy": .usd, "usdollar": .usd, "do": .usd,
         "trieuusd": .millionUSD, "trusd": .millionUSD, "tusd": .millionUSD, "musd": .millionUSD,
-        "millionusd": .millionUSD, "trieudola": .millionUSD,
+        "millionusd": .millionUSD, "trieudola": .millionUSD, "trieudo": .millionUSD, "trieudolamy": .millionUSD,
+        "usdtrieu": .millionUSD,
         "dong": .vnd, "vnd": .vnd, "d": .vnd, "vnđ": .vnd,
         "trieudong": .millionVND, "trdong": .millionVND, "trieuvnd": .millionVND,
         "trvnd": .millionVND, "trd": .millionVND,

@@ -77,7 +77,7 @@ public enum EventType: String, Hashable, Sendable, CaseIterable, ClosedList {
             "cap moi giay chung nhan dang ky dau tu",
         ],
         .capitalIncrease: [
-            "dieu chinh tang von", "tang von", "dieu chinh tang", "dc tang von", "bo sung von",
+            "dieu chinh tang von", "tang von", "dieu chinh tang", "dc tang von", "bo sung von", "cap dieu chinh tang von",
             "dieu chinh tang von dau tu", "tang von dau tu", "dc tang von dau tu",
         ],
         .shareAcquisition: [
@@ -86,10 +86,31 @@ public enum EventType: String, Hashable, Sendable, CaseIterable, ClosedList {
         ],
         .capitalDecrease: [
             "dieu chinh giam von", "giam von", "dieu chinh giam", "dc giam von", "dieu chinh giam von dau tu",
-            "giam von dau tu", "dc giam von dau tu",
+            "giam von dau tu", "dc giam von dau tu", "cap dieu chinh giam von",
         ],
         .termination: ["cham dut", "cham dut hoat dong", "thu hoi", "cham dut du an", "thu hoi gcndkdt"],
     ])
+
+    /// The event a unit wrote, also when it names the certificate, the project or
+    /// the investment along with it (`Cấp GCNĐKĐT lần đầu`, `Điều chỉnh GCNĐKĐT -
+    /// tăng vốn`, `Chấm dứt hoạt động dự án`): those words do not change the event.
+    public init?(reading text: String) {
+        if let value = Self.aliases[TextKey.compact(text)] {
+            self = value
+            return
+        }
+        var words = TextKey.words(text).split(separator: " ").map(String.init)
+        for filler in Self.fillers {
+            while let start = words.firstRange(of: filler) { words.removeSubrange(start) }
+        }
+        guard let value = Self.aliases[words.joined()] else { return nil }
+        self = value
+    }
+
+    /// Words (diacritics folded) naming what the event is about, the longest first.
+    static let fillers: [[String]] = [
+        "giay chung nhan dang ky dau tu", "gcndkdt", "gcn dkdt", "gcn", "du an", "dau tu", "hoat dong",
+    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 }
 
 /// Nguồn vốn: foreign or domestic investment.
