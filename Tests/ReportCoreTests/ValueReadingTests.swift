@@ -91,6 +91,15 @@ import Testing
         #expect(CapitalSource(reading: "Đầu tư nước ngoài") == .fdi)
         #expect(IndicatorResult(reading: "chua co HTXLNT", measure: .compliantZoneShare) == .noTreatmentPlant)
         #expect(IndicatorResult(reading: "Đã trình", measure: .compliantZoneShare) == nil)
+        #expect(IndicatorResult(reading: "Đạt (QCVN 40:2011/BTNMT)", measure: .compliantZoneShare) == .compliant)
+        #expect(IndicatorResult(reading: "Không đạt (COD vượt chuẩn)", measure: .compliantZoneShare) == .nonCompliant)
+        #expect(IndicatorResult(reading: "Chưa có hệ thống xử lý nước thải tập trung", measure: .compliantZoneShare)
+            == .noTreatmentPlant)
+        #expect(IndicatorResult(reading: "Đã trình HĐND thành phố", measure: .milestone) == .submitted)
+        #expect(IndicatorResult(reading: "Đang trình", measure: .milestone) == nil)
+        #expect(IndicatorResult(reading: "Đã khởi công (10/03/2023)", measure: .projectStarts) == .started)
+        #expect(IndicatorResult(reading: "Đang chuẩn bị khởi công", measure: .projectStarts) == .notStarted)
+        #expect(IndicatorResult(reading: "(Đạt)", measure: .compliantZoneShare) == .compliant)
     }
 
     @Test func amountsWithTheirUnits() {

@@ -154,17 +154,23 @@ public enum IndicatorResult: String, Hashable, Sendable, CaseIterable {
         .compliant: ["dat", "dat chuan", "dat tieu chuan", "dat qcvn"],
         .nonCompliant: ["khong dat", "chua dat", "khong dat chuan"],
         .noTreatmentPlant: ["chua co htxlnt", "chua co he thong xlnt", "chua co he thong xu ly nuoc thai",
-                            "chua co xlnt", "chua co"],
-        .submitted: ["da trinh", "trinh", "da trinh hdnd"],
+                            "chua co xlnt", "chua co", "chua co htxlnt tap trung", "chua co he thong xlnt tap trung",
+                            "chua co he thong xu ly nuoc thai tap trung", "chua co htxlntt", "chua co htxlnttt"],
+        .submitted: ["da trinh", "trinh", "da trinh hdnd", "da trinh hdnd thanh pho", "da trinh hdnd tp",
+                     "da trinh hoi dong nhan dan thanh pho"],
         .notSubmitted: ["chua trinh"],
         .started: ["da khoi cong", "khoi cong", "da khoi cong xay dung"],
-        .notStarted: ["chua khoi cong"],
+        .notStarted: ["chua khoi cong", "dang chuan bi khoi cong", "chuan bi khoi cong"],
     ])
 
+    /// The result a unit wrote; a closing remark in brackets — the standard met,
+    /// the date (`Đạt (QCVN 40:2011/BTNMT)`, `Đã khởi công (10/03/2023)`) — is set aside.
     public init?(reading text: String, measure: Target.Measure) {
-        guard let value = Self.aliases[TextKey.compact(text)], Self.choices(for: measure).contains(value) else {
-            return nil
+        var key = TextKey.compact(text)
+        if Self.aliases[key] == nil, text.hasSuffix(")"), let open = text.firstIndex(of: "(") {
+            key = TextKey.compact(text[..<open])
         }
+        guard let value = Self.aliases[key], Self.choices(for: measure).contains(value) else { return nil }
         self = value
     }
 }
