@@ -262,6 +262,26 @@ import Testing
         #expect(halfway.first("task-unknown")?.line == 2)
     }
 
+    @Test func theSignatureBlockClosingAnOfficialFormIsNotData() throws {
+        let result = try intake(taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\n"
+            + ",,,,,,,,,\r\n"
+            + ",,,,,\"Hải Phòng, ngày 16 tháng 3 năm 2023\",,,,\r\n"
+            + "Người lập biểu,,,,,THỦ TRƯỞNG ĐƠN VỊ,,,,\r\n"
+            + "\"(Ký, ghi rõ họ tên)\",,,,,\"(Ký tên, đóng dấu)\",,,,\r\n"
+            + "Nguyễn Văn A,,,,,Trần Văn B,,,,\r\n")
+        #expect(Set(result.codes()) == ["signature-skipped"])
+        let skipped = result.all.filter { $0.code == "signature-skipped" }
+        #expect(skipped.map(\.line) == [4, 5, 6, 7])
+        #expect(skipped.allSatisfy { $0.severity == .info })
+        #expect(skipped.last?.value == "Nguyễn Văn A | Trần Văn B")
+        #expect(result.tasks.map(\.task) == ["II.7"])
+        #expect(result.account.dataRows == 1 && result.account.accepted == 1 && result.account.blank == 5)
+        // A name alone, with no title above it, is not taken for a signature: it is a data row without its code.
+        let stray = try intake(taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\nNguyễn Văn A,2023-03,,,,,,,,\r\n")
+        #expect(stray.first("unit-unknown")?.line == 3)
+        #expect(!stray.codes().contains("signature-skipped"))
+    }
+
     @Test func groupHeadingsInsideTheTableAreSkippedAndShown() throws {
         let result = try intake("STT," + eventHeader + "\r\n"
             + "I,,,,,,KCN VSIP Hải Phòng,,,,,,\r\n"

@@ -33,11 +33,10 @@ public enum SubmissionReader {
         var sentDates: [Day] = []
         let cache = ValueCache()
         var interner = TextInterner()
-        var first = true
+        var nonData = NonDataRows(match: match)
         var lostLetters = LostLetters.Tally()
         while try reader.nextRecord(into: &record) {
-            defer { first = false }
-            if record.isBlank || skippable(record, match: match, first: first) != nil {
+            if record.isBlank || nonData.rule(for: record) != nil {
                 survey.blankRows += 1
                 continue
             }
@@ -162,14 +161,13 @@ public enum SubmissionReader {
         var record = CSVRecord()
         var interner = TextInterner()
         let texts = RowTexts()
-        var first = true
+        var nonData = NonDataRows(match: match)
         while try reader.nextRecord(into: &record) {
-            defer { first = false }
             if record.isBlank {
                 account.blank += 1
                 continue
             }
-            if let rule = skippable(record, match: match, first: first) {
+            if let rule = nonData.rule(for: record) {
                 account.blank += 1
                 if rule.severity == .warning { account.warnings += 1 }
                 try diagnostic(Diagnostic(rule, file: file, line: record.line, excelRow: reader.excelRow,
@@ -198,60 +196,6 @@ public enum SubmissionReader {
             }
         }
         return account
-    }
-
-    /// Rows that carry no data though they are not blank: the row of column
-    /// numbers official templates put under the header (`(1) (2) (3)…`), and a
-    /// total row (`Tổng cộng`) with no identifying value.
-    static func skippable(_ record: CSVRecord, match: HeaderMatch, first: Bool) -> Rule? {
-        // A row with its identifying value is data unless it is the numbering row,
-        // which can only be the first: decided without making any text.
-        if let identifying = match.index[match.layout.identifying], identifying < record.count,
-           !record.isBlank(identifying) {
-            if repeatsHeader(record, match: match, identifying: identifying) { return .headerRepeatedSkipped }
-            if !first { return nil }
-        }
-        let texts = (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
-        guard !texts.isEmpty else { return nil }
-        if first {
-            let numbers = texts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[]")) }.compactMap { Int($0) }
-            if numbers.count == texts.count, numbers.count >= 2, numbers == Array(numbers[0]..<(numbers[0] + numbers.count)) {
-                return .numberingRowSkipped
-            }
-        }
-        let identifying = match.index[match.layout.identifying].map { $0 < record.count ? record.trimmedText($0) : "" } ?? ""
-        let firstWords = TextKey.words(texts[0])
-        if identifying.isEmpty, ["tong cong", "cong", "tong", "tong so", "cong tong"].contains(firstWords) {
-            return .totalRowSkipped
-        }
-        // A group heading (`I | KCN Đình Vũ`): a label or two in text columns,
-        // nothing in a column of codes, dates, figures or lists. Skipped, but
-        // with a warning that shows it; a row with any of those is data.
-        let valueColumns: [Column] = [.unit, .period, .sentDate, .status, .percent, .due, .completed, .event,
-                                      .eventDate, .source, .capital, .currency, .target, .result, .date]
-        let valueFilled = valueColumns.contains { column in
-            match.index[column].map { $0 < record.count && !record.isBlank($0) } ?? false
-        }
-        if identifying.isEmpty, texts.count <= 2, !valueFilled {
-            return .sectionRowSkipped(identifying: match.layout.identifying)
-        }
-        return nil
-    }
-
-    /// Whether the record is the header row again: its identifying field is the
-    /// header's (compared on the bytes first, as it runs on every row), and so
-    /// is every other field it fills.
-    static func repeatsHeader(_ record: CSVRecord, match: HeaderMatch, identifying: Int) -> Bool {
-        guard identifying < match.headers.count else { return false }
-        let header = match.headers[identifying]
-        // Codes start with a digit or a roman numeral, headers with a word: one byte tells most rows apart.
-        let fieldFirst = record.withBytes(identifying) { bytes in bytes.first { $0 != 0x20 && $0 != 0x09 } }
-        guard let fieldFirst, let headerFirst = header.utf8.first, fieldFirst | 0x20 == headerFirst | 0x20,
-              TextKey.compact(record.trimmedText(identifying)) == TextKey.compact(header) else { return false }
-        for index in 0..<min(record.count, match.headers.count) where !record.isBlank(index) {
-            if TextKey.compact(record.trimmedText(index)) != TextKey.compact(match.headers[index]) { return false }
-        }
-        return true
     }
 
     /// Quoting problems, field counts, undecodable bytes and overlong cells.

@@ -30,6 +30,8 @@ public enum Rule: Sendable {
     case totalRowSkipped
     /// The header row again further down (two tables pasted into one file).
     case headerRepeatedSkipped
+    /// The signature block closing an official form: titles, names, place and date.
+    case signatureSkipped
     /// A group heading within the table: a label or two, no identifying value, unit or period.
     case sectionRowSkipped(identifying: Column)
     // CSV structure
@@ -121,6 +123,7 @@ public enum Rule: Sendable {
         case .numberingRowSkipped: "numbering-row-skipped"
         case .totalRowSkipped: "total-row-skipped"
         case .headerRepeatedSkipped: "header-repeated-skipped"
+        case .signatureSkipped: "signature-skipped"
         case .sectionRowSkipped: "section-row-skipped"
         case .unclosedQuote: "csv-unclosed-quote"
         case .textAfterQuote: "csv-text-after-quote"
@@ -183,7 +186,7 @@ public enum Rule: Sendable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .fileSkipped, .examplesIgnored, .preambleSkipped, .supersedes, .sentDateMissing, .numberingRowSkipped,
-            .totalRowSkipped, .headerRepeatedSkipped:
+            .totalRowSkipped, .headerRepeatedSkipped, .signatureSkipped:
             .info
         case .missingOptionalColumns, .unknownColumn, .duplicateColumn, .strayQuote, .missingFields, .cellTooLong,
             .formulaError, .lettersLost, .sectionRowSkipped,
@@ -241,6 +244,8 @@ public enum Rule: Sendable {
         case .totalRowSkipped: "Dòng tổng cộng; công cụ tự tính tổng từ các dòng dữ liệu nên dòng này được bỏ qua."
         case .sectionRowSkipped(let identifying):
             "Dòng chỉ có một hai ô chữ, không có «\(identifying.header)», mã đơn vị hay kỳ báo cáo: coi là dòng tiêu đề nhóm và bỏ qua."
+        case .signatureSkipped:
+            "Dòng thuộc phần ký tên cuối biểu (người lập, thủ trưởng, họ tên, ngày tháng); không phải dữ liệu nên được bỏ qua."
         case .headerRepeatedSkipped:
             "Dòng lặp lại dòng tiêu đề (thường do ghép nhiều bảng vào một tệp); không phải dữ liệu nên được bỏ qua."
         case .unclosedQuote: "Dấu ngoặc kép (\") mở ở ô này không được đóng; dòng bị loại và chỉ đọc đến hết dòng để không mất các dòng sau."
@@ -343,7 +348,7 @@ public enum Rule: Sendable {
         case .duplicateColumn: "Xóa một trong hai cột hoặc đổi tên cho đúng."
         case .preambleSkipped: ""
         case .noDataRows: "Kiểm tra tệp có phải là bản đã điền dữ liệu không."
-        case .numberingRowSkipped, .totalRowSkipped, .headerRepeatedSkipped: ""
+        case .numberingRowSkipped, .totalRowSkipped, .headerRepeatedSkipped, .signatureSkipped: ""
         case .sectionRowSkipped: "Nếu đây là một dòng dữ liệu, điền đủ các ô bắt buộc rồi gửi lại; nếu là tiêu đề nhóm thì không cần sửa."
         case .unclosedQuote, .textAfterQuote, .strayQuote:
             "Sửa ô trong Excel rồi lưu lại (Excel tự đặt ngoặc kép đúng); không sửa tệp CSV bằng Notepad."
