@@ -49,6 +49,14 @@ import Testing
         #expect(lookup.task("II-1b")?.code == "II.1.b")
         #expect(lookup.task("II.01")?.code == "II.1")
         #expect(lookup.task("II.11") == nil)
+        // The code with the task's wording after it, as copied from the plan.
+        #expect(lookup.task("II.1.a - Thu hút đầu tư các dự án năng lượng sử dụng công nghệ 4.0")?.code == "II.1.a")
+        #expect(lookup.task("II.1.a. Thu hút đầu tư")?.code == "II.1.a")
+        #expect(lookup.task("II.7 Đẩy mạnh cải cách hành chính")?.code == "II.7")
+        #expect(lookup.task("Mục II.6.b")?.code == "II.6.b")
+        #expect(lookup.task("II.1 và II.2") == nil)
+        #expect(lookup.task("II.1.a.1") == nil)
+        #expect(lookup.task("II.1.a, b") == nil)
         let starts = plan.target(code: "III.4")!
         #expect(lookup.subject("Dự án nhà ở công nhân Pegatron giai đoạn 1", of: starts)?.code == "PEGATRON-NOCN")
         #expect(lookup.subject("Hạ tầng KCN Xuân Cầu", of: starts)?.code == "XUANCAU-HT")

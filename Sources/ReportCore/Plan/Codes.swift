@@ -1,23 +1,28 @@
 /// Task codes as units type them: `II.1`, `ii.1.a`, `II.1a`, `II-1-a`, `II.01`,
-/// `NV II.1.a)` all read as `II.1` / `II.1.a`.
+/// `NV II.1.a)`, `Mục II.1.a` all read as `II.1` / `II.1.a` — and a code followed by
+/// the task's wording, as units copy it from the plan (`II.1.a - Thu hút đầu tư…`).
 public enum TaskCode {
     public static func parse(_ text: String) -> String? {
         var tokens = Self.tokens(text)
-        if tokens.first == "nv" || tokens.first == "nhiem" { tokens.removeFirst() }
+        if tokens.first == "nv" || tokens.first == "nhiem" || tokens.first == "muc" { tokens.removeFirst() }
         if tokens.first == "vu" { tokens.removeFirst() }
         guard tokens.first == "ii" else { return nil }
         tokens.removeFirst()
         // `1a` fused: split digits from a trailing letter.
-        if tokens.count == 1, let digits = tokens.first?.prefix(while: \.isNumber), !digits.isEmpty,
-           digits.count < tokens[0].count {
-            tokens = [String(digits), String(tokens[0].dropFirst(digits.count))]
+        if let digits = tokens.first?.prefix(while: \.isNumber), !digits.isEmpty, digits.count < tokens[0].count,
+           tokens.count == 1 || tokens[0].count == digits.count + 1 {
+            tokens.replaceSubrange(0..<1, with: [String(digits), String(tokens[0].dropFirst(digits.count))])
         }
         guard let first = tokens.first, let number = Int(first), number > 0 else { return nil }
-        switch tokens.count {
-        case 1: return "II.\(number)"
-        case 2 where tokens[1].count == 1 && tokens[1].first!.isLetter: return "II.\(number).\(tokens[1])"
-        default: return nil
+        var code = "II.\(number)"
+        var rest = tokens.dropFirst()
+        if let letter = rest.first, letter.count == 1, letter.first!.isLetter {
+            code += ".\(letter)"
+            rest = rest.dropFirst()
         }
+        // Whatever follows must be the wording: words, and no second code (`II.1 và II.2`).
+        if let next = rest.first, next.count < 2 || !next.allSatisfy(\.isLetter) || rest.contains("ii") { return nil }
+        return code
     }
 
     static func tokens(_ text: String) -> [String] {
