@@ -102,6 +102,14 @@ import Testing
         #expect(IndicatorResult(reading: "(Đạt)", measure: .compliantZoneShare) == .compliant)
     }
 
+    @Test func ratesWithTheWordsUnitsPutAroundThem() {
+        #expect(PercentEvidence.number(in: "Đạt 50%") == ("50", true))
+        #expect(PercentEvidence.number(in: "100% KH") == ("100", true))
+        #expect(PercentEvidence.number(in: "đạt 80% kế hoạch") == ("80", true))
+        #expect(PercentEvidence.number(in: "75,5") == ("75,5", false))
+        #expect(PercentEvidence.number(in: "khoảng 50%") == ("khoảng 50", true))
+    }
+
     @Test func amountsWithTheirUnits() {
         #expect(CurrencyUnit.split("1,5 triệu USD")?.unit == .millionUSD)
         #expect(CurrencyUnit.split("1,5 triệu USD")?.number == "1,5")

@@ -54,8 +54,8 @@ public enum SubmissionReader {
             }
             for column in [Column.capital, .percent] {
                 guard let text = field(column) else { continue }
-                let percentSign = column == .percent && text.hasSuffix("%")
-                let number = percentSign ? text.dropLast() : CurrencyUnit.split(text)?.number ?? Substring(text)
+                let (number, percentSign) = column == .percent
+                    ? PercentEvidence.number(in: text) : (CurrencyUnit.split(text)?.number ?? Substring(text), false)
                 let reading = NumberReading.read(number)
                 survey.numberEvidence.note(reading, at: "dòng \(record.line): \(text)")
                 if column == .percent, case .exact(let value, _) = reading {

@@ -25,8 +25,7 @@ extension RowReading {
         var percent: Double?
         let percentText = text(.percent)
         if !percentText.isEmpty {
-            let percentSign = percentText.hasSuffix("%")
-            let digits = percentSign ? Substring(percentText.dropLast()) : Substring(percentText)
+            let (digits, percentSign) = PercentEvidence.number(in: percentText)
             if case .invalid = NumberReading.read(digits) {
                 report(.percentInvalid(percentText), column: .percent)
             } else if var value = number(.percent, text: digits) {

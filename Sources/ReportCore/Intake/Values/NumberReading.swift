@@ -290,6 +290,27 @@ public struct PercentEvidence: Hashable, Sendable {
 
     /// A part of one as a percentage, without the binary remainder of `0.35 * 100`.
     public static func percentage(ofFraction value: Double) -> Double { (value * 1e11).rounded() / 1e9 }
+
+    /// The number of a rate cell and whether it carries `%`, with the words units
+    /// put around it set aside: `Đạt 50%`, `100% KH`, `đạt 80% kế hoạch`.
+    public static func number(in text: String) -> (number: Substring, percentSign: Bool) {
+        var value = Substring(text)
+        // Looked at only when the first byte is that of `đ`/`Đ`, or the last an `h`/`H`: most cells are bare numbers.
+        if value.utf8.first == 0xC4 {
+            for lead in ["đạt được", "đạt", "Đạt được", "Đạt", "ĐẠT"] where value.hasPrefix(lead + " ") {
+                value = value.dropFirst(lead.count).trimmingSpacesAndNBSP
+                break
+            }
+        }
+        if let last = value.utf8.last, last | 0x20 == 0x68 {
+            for tail in ["kế hoạch", "Kế hoạch", "KH", "kh"] where value.hasSuffix(" " + tail) || value.hasSuffix("%" + tail) {
+                value = value.dropLast(tail.count).trimmingSpacesAndNBSP
+                break
+            }
+        }
+        let percentSign = value.hasSuffix("%")
+        return (percentSign ? value.dropLast() : value, percentSign)
+    }
 }
 
 extension Substring {
