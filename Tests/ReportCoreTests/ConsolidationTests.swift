@@ -39,6 +39,22 @@ import Testing
         #expect(q1.fdi.thisPeriod == 40)
     }
 
+    @Test func aCertificateIsKnownWhateverIsWrittenAroundItsNumber() {
+        var consolidator = Consolidator(plan: plan, period: period("2023-Q1"))
+        #expect(consolidator.add(event("2110987655", on: day(1, 3), millionUSD: 10, file: "t3.csv")).diagnostics.isEmpty)
+        for (index, written) in ["GCN số 2110987655", "Số: 2110 987 655", "2110987655 (đc lần 2)"].enumerated() {
+            let (placement, found) = consolidator.add(event(written, on: day(1, 3), millionUSD: 10, file: "q1.csv",
+                                                            line: index + 2, period: "2023-Q1"))
+            #expect(placement.duplicateOf == SourceLine(file: "t3.csv", line: 2), "\(written)")
+            #expect(found.first?.code == "event-duplicate")
+        }
+        // Two long numbers (a certificate and a date): the whole text stays the key.
+        #expect(EventKey.normalize("2110987655 cấp 01/03/2023") != EventKey.normalize("2110987655"))
+        #expect(EventKey.normalize("A-12.3") == "A123")
+        let q1 = consolidator.report(submissions: SubmissionSet(surveys: [], fileDates: [:]), accounts: [:])
+        #expect(q1.fdi.yearToDate == 10)
+    }
+
     @Test func anEventOfOnePeriodIsNotCountedInTheNext() {
         // Reported in March and again in April; its date puts it in March (Decree 09: 15/02–14/03).
         let rows: [SubmissionRow] = [
