@@ -45,6 +45,8 @@ import Testing
         #expect(lookup.zone("KCN Thuỷ Nguyên")?.code == "THUYNGUYEN")
         #expect(lookup.zone("KCN Đình Vũ")?.code == "DINHVU")
         #expect(lookup.zone("KCN Nam Đình Vũ")?.code == nil)
+        #expect(lookup.zone("KCN Đình Vũ (Deep C I)")?.code == "DINHVU")
+        #expect(lookup.zone("KCN Nam Đình Vũ (Deep C II)")?.code == nil)
         #expect(lookup.task("ii.1.A")?.code == "II.1.a")
         #expect(lookup.task("II-1b")?.code == "II.1.b")
         #expect(lookup.task("II.01")?.code == "II.1")

@@ -39,7 +39,13 @@ public final class PlanLookup: Sendable {
     }
     public func task(_ text: String) -> PlanTask? { TaskCode.parse(text).flatMap { tasksByCode[$0] } }
     public func target(_ text: String) -> Target? { TargetCode.parse(text).flatMap { targetsByCode[$0] } }
-    public func zone(_ text: String) -> Zone? { zonesByKey[Self.zoneKey(text)] }
+    /// The zone a unit names; a remark in brackets closing the name that is not
+    /// part of any zone's name (`KCN Đình Vũ (Deep C I)`) is set aside.
+    public func zone(_ text: String) -> Zone? {
+        if let zone = zonesByKey[Self.zoneKey(text)] { return zone }
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+        return zonesByKey[Self.zoneKey(text[..<open])]
+    }
 
     /// The subject of a target a unit names: by name or short name, else by the
     /// one subject whose keyword the text contains. A target with a single
@@ -59,7 +65,7 @@ public final class PlanLookup: Sendable {
 
     /// Zone names compared without their kind word and the city: `KCN VSIP`,
     /// `Khu công nghiệp VSIP Hải Phòng` and `vsip` are one key; `(khu 1)` = `khu 1`.
-    static func zoneKey(_ text: String) -> String {
+    static func zoneKey(_ text: some StringProtocol) -> String {
         var words = " " + TextKey.words(text) + " "
         for (long, short) in [(" khu cong nghiep ", " kcn "), (" khu kinh te ", " kkt ")] {
             words = words.replacingOccurrences(of: long, with: short)
