@@ -53,6 +53,10 @@ import Testing
         #expect(DateReading.read("31/02/2023") == .impossible(reason: "tháng 2/2023 không có ngày 31", monthFirst: nil))
         #expect(DateReading.read("06/30/2023") == .impossible(reason: "tháng 30 không tồn tại", monthFirst: day(30, 6, 2023)))
         #expect(DateReading.read("30-06") == .unreadable)
+        #expect(DateReading.read("ngày 01/03/2023").dayFirst == Day(year: 2023, month: 3, day: 1))
+        #expect(DateReading.read("01/03/2023 (điều chỉnh lần 2)").dayFirst == Day(year: 2023, month: 3, day: 1))
+        #expect(DateReading.read("Ngày 30 tháng 6 năm 2023").dayFirst == Day(year: 2023, month: 6, day: 30))
+        #expect(DateReading.read("(chưa có)") == .unreadable)
         #expect(DateReading.read("12") == .unreadable)
     }
 

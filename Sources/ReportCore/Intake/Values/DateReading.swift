@@ -11,6 +11,15 @@ public enum DateReading: Hashable, Sendable {
 
     public static func read(_ raw: String) -> DateReading {
         var text = Substring(raw).trimmingSpacesAndNBSP
+        // A closing remark in brackets (`01/03/2023 (đc lần 2)`) and a leading
+        // `ngày` before figures (`ngày 01/03/2023`) are set aside.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), text[..<open].contains(where: \.isNumber) {
+            text = text[..<open].trimmingSpacesAndNBSP
+        }
+        for lead in ["ngày ", "Ngày ", "NGÀY "] where text.hasPrefix(lead) {
+            let rest = text.dropFirst(lead.count).trimmingSpacesAndNBSP
+            if !rest.contains(where: \.isLetter) { text = rest }
+        }
         // A time of day after the date (`2023-06-30 00:00:00`) is dropped.
         if let space = text.firstIndex(where: { $0 == " " || $0 == "T" }),
            text[text.index(after: space)...].contains(":"), text[..<space].contains(where: { !$0.isNumber }) {
