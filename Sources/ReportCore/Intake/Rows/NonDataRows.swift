@@ -17,16 +17,21 @@ struct NonDataRows {
     mutating func rule(for record: CSVRecord) -> Rule? {
         defer { first = false }
         let identifying = match.index[match.layout.identifying]
-        let hasIdentifying = identifying.map { $0 < record.count && !record.isBlank($0) } ?? false
-        if !hasIdentifying {
-            if inSignatureBlock { return .signatureSkipped }
-            let texts = (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
-            if Self.isSignature(texts) {
-                inSignatureBlock = true
-                return .signatureSkipped
-            }
+        if identifying.map({ $0 < record.count && !record.isBlank($0) }) ?? false {
+            return Self.skippable(record, match: match, first: first)
         }
-        return Self.skippable(record, match: match, first: first)
+        if inSignatureBlock { return .signatureSkipped }
+        let texts = Self.texts(record)
+        if Self.isSignature(texts) {
+            inSignatureBlock = true
+            return .signatureSkipped
+        }
+        return Self.skippable(record, match: match, first: first, texts: texts)
+    }
+
+    /// The record's non-empty texts, trimmed.
+    static func texts(_ record: CSVRecord) -> [String] {
+        (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
     }
 
     /// Whether every text of a row belongs to a signature block: a title, a
@@ -54,7 +59,7 @@ struct NonDataRows {
     /// Rows that carry no data though they are not blank: the row of column
     /// numbers official templates put under the header (`(1) (2) (3)…`), and a
     /// total row (`Tổng cộng`) with no identifying value.
-    static func skippable(_ record: CSVRecord, match: HeaderMatch, first: Bool) -> Rule? {
+    static func skippable(_ record: CSVRecord, match: HeaderMatch, first: Bool, texts made: [String]? = nil) -> Rule? {
         // A row with its identifying value is data unless it is the numbering row,
         // which can only be the first: decided without making any text.
         if let identifying = match.index[match.layout.identifying], identifying < record.count,
@@ -62,7 +67,7 @@ struct NonDataRows {
             if repeatsHeader(record, match: match, identifying: identifying) { return .headerRepeatedSkipped }
             if !first { return nil }
         }
-        let texts = (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
+        let texts = made ?? Self.texts(record)
         guard !texts.isEmpty else { return nil }
         if first {
             let numbers = texts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[]")) }.compactMap { Int($0) }
