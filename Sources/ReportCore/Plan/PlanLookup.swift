@@ -43,8 +43,7 @@ public final class PlanLookup: Sendable {
     /// part of any zone's name (`KCN Đình Vũ (Deep C I)`) is set aside.
     public func zone(_ text: String) -> Zone? {
         if let zone = zonesByKey[Self.zoneKey(text)] { return zone }
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
-        return zonesByKey[Self.zoneKey(text[..<open])]
+        return text.beforeClosingRemark.flatMap { zonesByKey[Self.zoneKey($0)] }
     }
 
     /// The subject of a target a unit names: by name or short name, else by the

@@ -142,3 +142,12 @@ extension String {
         return true
     }
 }
+
+extension StringProtocol {
+    /// The text before a remark in brackets that closes it — `Đạt (QCVN 40:2011)`
+    /// → `Đạt ` — or nil when it does not end with one.
+    var beforeClosingRemark: SubSequence? {
+        guard hasSuffix(")"), let open = lastIndex(of: "(") else { return nil }
+        return self[..<open]
+    }
+}

@@ -13,9 +13,7 @@ public enum DateReading: Hashable, Sendable {
         var text = Substring(raw).trimmingSpacesAndNBSP
         // A closing remark in brackets (`01/03/2023 (đc lần 2)`) and a leading
         // `ngày` before figures (`ngày 01/03/2023`) are set aside.
-        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), text[..<open].contains(where: \.isNumber) {
-            text = text[..<open].trimmingSpacesAndNBSP
-        }
+        if let before = text.beforeClosingRemark, before.contains(where: \.isNumber) { text = before.trimmingSpacesAndNBSP }
         for lead in ["ngày ", "Ngày ", "NGÀY "] where text.hasPrefix(lead) {
             let rest = text.dropFirst(lead.count).trimmingSpacesAndNBSP
             if !rest.contains(where: \.isLetter) { text = rest }

@@ -167,9 +167,7 @@ public enum IndicatorResult: String, Hashable, Sendable, CaseIterable {
     /// the date (`Đạt (QCVN 40:2011/BTNMT)`, `Đã khởi công (10/03/2023)`) — is set aside.
     public init?(reading text: String, measure: Target.Measure) {
         var key = TextKey.compact(text)
-        if Self.aliases[key] == nil, text.hasSuffix(")"), let open = text.firstIndex(of: "(") {
-            key = TextKey.compact(text[..<open])
-        }
+        if Self.aliases[key] == nil, let before = text.beforeClosingRemark { key = TextKey.compact(before) }
         guard let value = Self.aliases[key], Self.choices(for: measure).contains(value) else { return nil }
         self = value
     }
