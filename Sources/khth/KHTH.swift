@@ -30,8 +30,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Kỳ báo cáo, ví dụ 2023-Q1, 2023-03, 2023-H1, 2023-9M, 2023 (mặc định: kỳ mới nhất có báo cáo).")
     var period: String?
 
-    @Option(name: .long, help: "Tệp kế hoạch (YAML) thay cho Kế hoạch 554/KH-BQL có sẵn; tạo bằng lệnh `khth plan`.")
-    var plan: String?
+    @OptionGroup var plan: PlanOption
 
     @Flag(name: .long, help: "In mọi thông báo, kể cả thông tin.")
     var all = false
@@ -44,24 +43,30 @@ struct CommonOptions: ParsableArguments {
 
     var reportingPeriod: ReportingPeriod? { period.flatMap(ReportingPeriod.init(parsing:)) }
 
-    func loadPlan() throws -> Plan { try readPlan(plan) }
+    func loadPlan() throws -> Plan { try plan.load() }
 }
 
-/// The plan in `path`, or the embedded 554/KH-BQL; a plan that cannot be used ends the run.
-func readPlan(_ path: String?) throws -> Plan {
-    guard let path else { return .default554 }
-    let text: String
-    do {
-        text = try String(contentsOfFile: path, encoding: .utf8)
-    } catch {
-        printError("Không đọc được tệp kế hoạch «\(path)» (cần tệp văn bản UTF-8): \(error.localizedDescription)")
-        throw Status.planError
-    }
-    do {
-        return try PlanFile.parse(text, file: path)
-    } catch {
-        printError("Tệp kế hoạch có lỗi — \(error)")
-        throw Status.planError
+/// `--plan`: an edited plan instead of the embedded 554/KH-BQL.
+struct PlanOption: ParsableArguments {
+    @Option(name: .long, help: "Tệp kế hoạch (YAML) thay cho Kế hoạch 554/KH-BQL có sẵn; tạo bằng lệnh `khth plan`.")
+    var plan: String?
+
+    /// The plan to use; one that cannot be read ends the run with a message.
+    func load() throws -> Plan {
+        guard let plan else { return .default554 }
+        let text: String
+        do {
+            text = try String(contentsOfFile: plan, encoding: .utf8)
+        } catch {
+            printError("Không đọc được tệp kế hoạch «\(plan)» (cần tệp văn bản UTF-8): \(error.localizedDescription)")
+            throw Status.planError
+        }
+        do {
+            return try PlanFile.parse(text, file: plan)
+        } catch {
+            printError("Tệp kế hoạch có lỗi — \(error)")
+            throw Status.planError
+        }
     }
 }
 
@@ -171,11 +176,10 @@ struct Templates: ParsableCommand {
     @Option(name: .shortAndLong, help: "Thư mục sẽ ghi các mẫu (tệp cùng tên được ghi đè).")
     var output = "outputs/mau-bao-cao"
 
-    @Option(name: .long, help: "Tệp kế hoạch (YAML) thay cho Kế hoạch 554/KH-BQL có sẵn.")
-    var plan: String?
+    @OptionGroup var plan: PlanOption
 
     func run() throws {
-        let plan = try readPlan(self.plan)
+        let plan = try self.plan.load()
         let templates: [SubmissionTemplate]
         do {
             templates = try TemplateFiles.write(plan: plan, to: URL(fileURLWithPath: output))

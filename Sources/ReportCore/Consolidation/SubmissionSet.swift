@@ -82,7 +82,8 @@ public struct SubmissionSet: Sendable {
             }
         }
         for entry in entries where entry.survey.isUsable && entry.survey.sentDate == nil {
-            diagnostics.append(Diagnostic(.sentDateMissing(columnPresent: entry.survey.hasSentDateColumn), file: entry.file, unit: entry.survey.unit))
+            diagnostics.append(Diagnostic(.sentDateMissing(columnPresent: entry.survey.hasSentDateColumn), file: entry.file,
+                                          unit: entry.survey.unit))
         }
     }
 

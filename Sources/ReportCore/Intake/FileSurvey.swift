@@ -10,6 +10,7 @@ public struct FileSurvey: Sendable {
     public var period: ReportingPeriod?
     /// The `Ngày gửi` the file states, if it has the column.
     public var sentDate: Day?
+    /// Whether the header has `Ngày gửi`, for saying why no sent date was read.
     public var hasSentDateColumn = false
     public var dataRows = 0
     public var blankRows = 0
