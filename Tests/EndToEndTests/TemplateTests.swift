@@ -33,6 +33,12 @@ import TestSupport
         #expect(lines[1].hasPrefix("\"TNMT\",\"\",\"III.2\",\"Tỷ lệ KCN đang hoạt động"))
         #expect(lines[1].hasSuffix(",\"KCN Đình Vũ\",\"\",\"\",\"\",\"\""))
         #expect(lines.contains { $0.contains("\"KCN An Dương\"") })
+        // Its lists offer the results of III.2 only, the target TNMT reports.
+        let workbook = try ReadWorkbook.read(folder.appendingPathComponent("TNMT_chi-tieu.xlsx").path)
+        let lists = try #require(workbook.sheet("Danh mục"))
+        let resultColumn = try #require(lists.find("Kết quả")).column
+        let results = (2...12).compactMap { lists.text("\(ReadWorkbook.Sheet.column(resultColumn - 1))\($0)") }
+        #expect(results == ["Đạt", "Không đạt", "Chưa có HTXLNT"])
     }
 
     @Test func aCSVTemplateLeftBlankIsRejectedRowByRowAndFilledInIsAccepted() throws {

@@ -44,7 +44,11 @@ public struct SubmissionTemplate: Sendable {
             .flatMap { $0.periods(in: plan.year) }
         // Rows go item by item: a task's sub-items, not the task.
         let items = plan.tasks.flatMap { $0.subItems.isEmpty ? [$0] : $0.subItems }
-        let targets = plan.targets.filter { !IndicatorResult.choices(for: $0.measure).isEmpty }
+        // The targets reported by rows, narrowed to those the unit leads (when it leads
+        // any), so its lists offer only the codes, subjects and results it reports.
+        let reported = plan.targets.filter { !IndicatorResult.choices(for: $0.measure).isEmpty }
+        let led = reported.filter { $0.lead == unit.code }
+        let targets = led.isEmpty ? reported : led
         var fields: [Field] = []
         for column in KindLayout.of(kind).templateOrder {
             fields.append(Self.field(column, plan: plan, unit: unit, periods: periods.map(\.label), targets: targets))
@@ -65,7 +69,7 @@ public struct SubmissionTemplate: Sendable {
         case .taskProgress:
             rows = items.filter { $0.lead == unit.code }.map { row([.unit: unit.code, .task: $0.code], wording: $0.text) }
         case .indicators:
-            rows = targets.filter { $0.lead == unit.code }.flatMap { target in
+            rows = led.flatMap { target in
                 Self.subjects(of: target, plan: plan).map {
                     row([.unit: unit.code, .target: target.code, .subject: $0], wording: target.text)
                 }
