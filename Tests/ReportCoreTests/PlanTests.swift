@@ -59,6 +59,8 @@ import Testing
         #expect(lookup.task("II.1 và II.2") == nil)
         #expect(lookup.task("II.1.a.1") == nil)
         #expect(lookup.task("II.1.a, b") == nil)
+        #expect(lookup.task("II.1ab") == nil)
+        #expect(lookup.task("II.1a Thu hút đầu tư")?.code == "II.1.a")
         let starts = plan.target(code: "III.4")!
         #expect(lookup.subject("Dự án nhà ở công nhân Pegatron giai đoạn 1", of: starts)?.code == "PEGATRON-NOCN")
         #expect(lookup.subject("Hạ tầng KCN Xuân Cầu", of: starts)?.code == "XUANCAU-HT")

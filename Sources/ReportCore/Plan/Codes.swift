@@ -8,9 +8,8 @@ public enum TaskCode {
         if tokens.first == "vu" { tokens.removeFirst() }
         guard tokens.first == "ii" else { return nil }
         tokens.removeFirst()
-        // `1a` fused: split digits from a trailing letter.
-        if let digits = tokens.first?.prefix(while: \.isNumber), !digits.isEmpty, digits.count < tokens[0].count,
-           tokens.count == 1 || tokens[0].count == digits.count + 1 {
+        // `1a` fused: split the digits from one trailing letter.
+        if let digits = tokens.first?.prefix(while: \.isNumber), !digits.isEmpty, tokens[0].count == digits.count + 1 {
             tokens.replaceSubrange(0..<1, with: [String(digits), String(tokens[0].dropFirst(digits.count))])
         }
         guard let first = tokens.first, let number = Int(first), number > 0 else { return nil }
