@@ -18,7 +18,9 @@ enum CSVOutput {
     /// made inert by a leading apostrophe.
     static func field(_ field: String) -> String {
         var quoted = "\""
-        if let first = field.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 { quoted += "'" }
+        if let first = field.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 {
+            quoted += "'"
+        }
         // Most fields hold no quote: Foundation's replacing is slow enough to
         // matter when a large file draws a warning on every row.
         if field.utf8.contains(0x22) {

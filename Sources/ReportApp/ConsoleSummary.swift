@@ -12,16 +12,24 @@ public enum ConsoleSummary {
             lines.append("LƯU Ý: thư mục đầu vào chỉ có tệp ví dụ (inputs/_vi-du) — bảng tổng hợp là DỮ LIỆU VÍ DỤ.")
         }
         if let report = outcome.report {
-            lines.append("Kỳ báo cáo: \(report.period.label) (số liệu từ \(report.window.lowerBound) đến \(report.window.upperBound)).")
+            lines.append(
+                "Kỳ báo cáo: \(report.period.label) (số liệu từ \(report.window.lowerBound) đến \(report.window.upperBound))."
+            )
         }
         let used = outcome.files.filter { $0.state.hasPrefix("Dùng") }.count
         let superseded = outcome.files.filter { $0.state.hasPrefix("Bị thay thế") }.count
         let rejected = outcome.files.filter { $0.state == "Bị loại cả tệp" }.count
-        let skipped = outcome.diagnostics.filter { $0.code == "file-skipped" || $0.code == "file-xlsx" || $0.code == "file-xls" }
-            .filter { d in !outcome.files.contains { $0.file == d.file } }.count
-        lines.append("Tệp: \(outcome.files.count) tệp CSV — \(used) dùng, \(rejected) bị loại cả tệp, \(superseded) bị thay thế; \(skipped) tệp khác bị bỏ qua.")
+        let skipped = outcome.diagnostics.filter {
+            $0.code == "file-skipped" || $0.code == "file-xlsx" || $0.code == "file-xls"
+        }
+        .filter { d in !outcome.files.contains { $0.file == d.file } }.count
+        lines.append(
+            "Tệp: \(outcome.files.count) tệp CSV — \(used) dùng, \(rejected) bị loại cả tệp, \(superseded) bị thay thế; \(skipped) tệp khác bị bỏ qua."
+        )
         let t = outcome.totals
-        lines.append("Dòng: \(t.dataRows) dòng dữ liệu = \(t.accepted) chấp nhận + \(t.rejected) bị loại + \(t.notUsed) không dùng; \(t.blank) dòng trống bỏ qua.")
+        lines.append(
+            "Dòng: \(t.dataRows) dòng dữ liệu = \(t.accepted) chấp nhận + \(t.rejected) bị loại + \(t.notUsed) không dùng; \(t.blank) dòng trống bỏ qua."
+        )
         for file in outcome.files {
             let a = file.account
             var line = "  \(file.file): \(a.dataRows) dòng = \(a.accepted) chấp nhận + \(a.rejected) bị loại"
@@ -46,7 +54,9 @@ public enum ConsoleSummary {
             lines.append("Phản hồi cho từng đơn vị: \(relative(feedback.path))/")
         }
         if outcome.errors > 0 {
-            lines.append("Có \(outcome.errors) lỗi: các dòng/tệp lỗi không được tính; xem sheet «Kiểm tra» và gửi phản hồi cho đơn vị.")
+            lines.append(
+                "Có \(outcome.errors) lỗi: các dòng/tệp lỗi không được tính; xem sheet «Kiểm tra» và gửi phản hồi cho đơn vị."
+            )
         }
         return lines
     }

@@ -17,8 +17,10 @@ enum Feedback {
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         for (unit, found) in files {
             let rows = found.map { d in
-                [d.file, d.line.map(String.init) ?? "", d.columnLetter ?? "", d.columnHeader ?? "",
-                 d.value ?? "", d.severity.rawValue, d.code, d.message, d.fix]
+                [
+                    d.file, d.line.map(String.init) ?? "", d.columnLetter ?? "", d.columnHeader ?? "",
+                    d.value ?? "", d.severity.rawValue, d.code, d.message, d.fix,
+                ]
             }
             try CSVOutput.write(header: headers, rows: rows, to: folder.appendingPathComponent("\(unit).csv"))
         }

@@ -50,10 +50,15 @@ public struct InputFolder: Sendable {
             let components = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
             let relative = components.dropFirst(rootComponents).joined(separator: "/").nfc
             let name = url.lastPathComponent
-            if name == ".gitkeep" || name == ".gitattributes" || name == ".DS_Store" || name == "Thumbs.db" || name == "desktop.ini" { continue }
+            if name == ".gitkeep" || name == ".gitattributes" || name == ".DS_Store" || name == "Thumbs.db"
+                || name == "desktop.ini"
+            {
+                continue
+            }
             let ext = url.pathExtension.lowercased()
             if name.hasPrefix("~$") || name.hasPrefix(".~lock") {
-                diagnostics.append(Diagnostic(.fileSkipped("tệp khóa tạm của Excel/LibreOffice (đang mở tệp khác)"), file: relative))
+                diagnostics.append(
+                    Diagnostic(.fileSkipped("tệp khóa tạm của Excel/LibreOffice (đang mở tệp khác)"), file: relative))
                 continue
             }
             if name.hasPrefix(".") {
@@ -65,7 +70,8 @@ public struct InputFolder: Sendable {
                 continue
             }
             guard Self.readable.contains(ext) else {
-                diagnostics.append(Diagnostic(.fileSkipped("không phải tệp CSV (.\(ext.isEmpty ? "?" : ext))"), file: relative))
+                diagnostics.append(
+                    Diagnostic(.fileSkipped("không phải tệp CSV (.\(ext.isEmpty ? "?" : ext))"), file: relative))
                 continue
             }
             let modified = values.contentModificationDate ?? Date(timeIntervalSince1970: 0)

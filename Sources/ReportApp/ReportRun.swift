@@ -15,8 +15,10 @@ public struct ReportRun {
         /// Whether to write the workbook (false for `validate`).
         public var write: Bool
 
-        public init(inputs: URL, outputs: URL, period: ReportingPeriod? = nil, plan: Plan = .default554,
-                    mode: WorkbookChoice = .automatic, write: Bool = true) {
+        public init(
+            inputs: URL, outputs: URL, period: ReportingPeriod? = nil, plan: Plan = .default554,
+            mode: WorkbookChoice = .automatic, write: Bool = true
+        ) {
             self.inputs = inputs
             self.outputs = outputs
             self.period = period
@@ -94,7 +96,8 @@ public struct ReportRun {
         for file in folder.files {
             fileDates[file.path] = file.modified
             do {
-                surveys.append(try SubmissionReader.survey(file: file.path, source: FileByteSource(url: file.url), lookup: lookup))
+                surveys.append(
+                    try SubmissionReader.survey(file: file.path, source: FileByteSource(url: file.url), lookup: lookup))
             } catch {
                 var survey = FileSurvey(file: file.path)
                 survey.shape = .binary
@@ -120,8 +123,10 @@ public struct ReportRun {
             if request.write { throw submissions.used.isEmpty ? Failure.noSubmissions : Failure.noPeriod }
             // Nothing to consolidate, but every row is still checked and counted.
             let accounts = try readUsed(accepted: { _ in })
-            return Outcome(period: nil, workbook: nil, feedbackFolder: nil, isExample: folder.isExample,
-                           files: fileLines(submissions, accounts: accounts), diagnostics: diagnostics.sorted(by: Diagnostic.byPlace))
+            return Outcome(
+                period: nil, workbook: nil, feedbackFolder: nil, isExample: folder.isExample,
+                files: fileLines(submissions, accounts: accounts),
+                diagnostics: diagnostics.sorted(by: Diagnostic.byPlace))
         }
         guard period.year == plan.year else { throw Failure.periodOutsidePlan(period, plan.year) }
 
@@ -137,8 +142,9 @@ public struct ReportRun {
         var writer: ReportWorkbookWriter?
         if request.write {
             try FileManager.default.createDirectory(at: request.outputs, withIntermediateDirectories: true)
-            writer = try ReportWorkbookWriter(path: workbookURL.path, mode: mode, plan: plan, period: period,
-                                              example: folder.isExample)
+            writer = try ReportWorkbookWriter(
+                path: workbookURL.path, mode: mode, plan: plan, period: period,
+                example: folder.isExample)
         }
         var consolidator = Consolidator(plan: plan, period: period)
         let accounts = try readUsed { row in
@@ -146,7 +152,8 @@ public struct ReportRun {
                 let (placement, found) = consolidator.add(event)
                 diagnostics += found
                 if placement.isCounted {
-                    try writer?.appendProject(event, placement: placement, countryName: consolidator.countryName(event.country))
+                    try writer?.appendProject(
+                        event, placement: placement, countryName: consolidator.countryName(event.country))
                 }
             } else {
                 diagnostics += consolidator.add(row)
@@ -156,8 +163,9 @@ public struct ReportRun {
         let report = consolidator.report(submissions: submissions, accounts: accounts)
         diagnostics.sort(by: Diagnostic.byPlace)
         let files = fileLines(submissions, accounts: accounts)
-        var outcome = Outcome(period: period, workbook: nil, feedbackFolder: nil, isExample: folder.isExample,
-                              files: files, diagnostics: diagnostics, mode: mode, report: report)
+        var outcome = Outcome(
+            period: period, workbook: nil, feedbackFolder: nil, isExample: folder.isExample,
+            files: files, diagnostics: diagnostics, mode: mode, report: report)
         if let writer {
             do {
                 try writer.finish(report: report, consolidator: consolidator, diagnostics: diagnostics, files: files)
@@ -167,7 +175,8 @@ public struct ReportRun {
             outcome.workbook = workbookURL
             outcome.feedbackFolder = try Feedback.write(
                 diagnostics: diagnostics, units: plan.units.map(\.code),
-                to: request.outputs.appendingPathComponent("phan-hoi-\(period.code)" + (folder.isExample ? "-VI-DU" : "")))
+                to: request.outputs.appendingPathComponent(
+                    "phan-hoi-\(period.code)" + (folder.isExample ? "-VI-DU" : "")))
         }
         return outcome
     }
@@ -189,7 +198,8 @@ public struct ReportRun {
                 account.rejected = survey.dataRows
                 state = "Bị loại cả tệp"
             } else {
-                state = entry.supersedes.isEmpty ? "Dùng" : "Dùng (thay thế \(entry.supersedes.joined(separator: ", ")))"
+                state =
+                    entry.supersedes.isEmpty ? "Dùng" : "Dùng (thay thế \(entry.supersedes.joined(separator: ", ")))"
             }
             account.errors += survey.diagnostics.filter { $0.severity == .error }.count
             account.warnings += survey.diagnostics.filter { $0.severity == .warning }.count

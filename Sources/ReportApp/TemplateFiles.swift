@@ -12,9 +12,11 @@ public enum TemplateFiles {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let templates = SubmissionTemplate.all(for: plan)
         for template in templates {
-            try CSVOutput.write(header: template.fields.map(\.header), rows: template.rows,
-                                to: folder.appendingPathComponent(template.fileStem + ".csv"))
-            try TemplateWorkbook.write(template, plan: plan, to: folder.appendingPathComponent(template.fileStem + ".xlsx").path)
+            try CSVOutput.write(
+                header: template.fields.map(\.header), rows: template.rows,
+                to: folder.appendingPathComponent(template.fileStem + ".csv"))
+            try TemplateWorkbook.write(
+                template, plan: plan, to: folder.appendingPathComponent(template.fileStem + ".xlsx").path)
         }
         return templates
     }

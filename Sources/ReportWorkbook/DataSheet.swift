@@ -65,7 +65,8 @@ final class DataSheet {
             try w.text(SubmissionKind.indicators.label, 3)
             try w.text(indicator.target, 6)
             try w.text(indicator.result.rawValue, 7)
-            let subject = plan.zone(code: indicator.subject)?.name
+            let subject =
+                plan.zone(code: indicator.subject)?.name
                 ?? plan.target(code: indicator.target)?.subjects.first { $0.code == indicator.subject }?.name
                 ?? indicator.subject
             try w.text(subject, 12)
@@ -77,10 +78,12 @@ final class DataSheet {
     func finish() throws {
         if count == 0 {
             try writer.newRow()
-            try writer.merged("(Không có dòng dữ liệu nào được chấp nhận)", 0...(Self.headers.count - 1), Styles.cellItalic)
+            try writer.merged(
+                "(Không có dòng dữ liệu nào được chấp nhận)", 0...(Self.headers.count - 1), Styles.cellItalic)
         } else {
-            try writer.sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: headerRow + count,
-                                        lastColumn: Self.headers.count - 1)
+            try writer.sheet.autofilter(
+                firstRow: headerRow, firstColumn: 0, lastRow: headerRow + count,
+                lastColumn: Self.headers.count - 1)
         }
         try writer.finish()
     }

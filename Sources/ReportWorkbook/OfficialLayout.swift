@@ -7,8 +7,10 @@ import XlsxWriter
 enum OfficialLayout {
     /// Writes the header block across `columns` and leaves the writer on the
     /// first free row.
-    static func header(_ w: SheetWriter, plan: PlanDocument, columns: Int, title: String, subtitle: String,
-                       example: Bool) throws {
+    static func header(
+        _ w: SheetWriter, plan: PlanDocument, columns: Int, title: String, subtitle: String,
+        example: Bool
+    ) throws {
         let split = max(1, columns * 2 / 5) - 1
         let left = 0...split
         let right = (split + 1)...(columns - 1)
@@ -49,7 +51,12 @@ enum OfficialLayout {
         try w.skip(4)
         if !plan.recipients.isEmpty {
             try w.newRow()
-            try w.merged("Nơi nhận:", left, Styles.plain.with { $0.bold = true; $0.italic = true })
+            try w.merged(
+                "Nơi nhận:", left,
+                Styles.plain.with {
+                    $0.bold = true
+                    $0.italic = true
+                })
             for recipient in plan.recipients {
                 try w.newRow()
                 try w.merged("- \(recipient);", left, Styles.plain.with { $0.fontSize = 10 })
@@ -63,10 +70,12 @@ enum OfficialLayout {
         throws
     {
         // A font size code runs on into following digits (`&9554`), so a space ends it.
-        let top = "&L&\"Times New Roman,Italic\"&9 Kế hoạch \(plan.number) — \(period.label)&R&\"Times New Roman,Italic\"&9 &A"
-        try sheet.setPage(PageSetup(
-            orientation: .landscape, repeatRows: repeatRows, fitToWidth: true, header: top,
-            footer: "&C&\"Times New Roman\"&10Trang &P/&N"))
+        let top =
+            "&L&\"Times New Roman,Italic\"&9 Kế hoạch \(plan.number) — \(period.label)&R&\"Times New Roman,Italic\"&9 &A"
+        try sheet.setPage(
+            PageSetup(
+                orientation: .landscape, repeatRows: repeatRows, fitToWidth: true, header: top,
+                footer: "&C&\"Times New Roman\"&10Trang &P/&N"))
         sheet.hideGridlines()
     }
 }

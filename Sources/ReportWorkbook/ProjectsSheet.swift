@@ -29,7 +29,9 @@ final class ProjectsSheet {
         self.useTable = useTable
         try writer.workingTitle(
             "DANH SÁCH SỰ KIỆN GCNĐKĐT LŨY KẾ NĂM (mỗi sự kiện tính một lần) — \(period.label)",
-            note: "Các số liệu của chỉ tiêu III.1 trong sheet «Chỉ tiêu» là công thức cộng các dòng của bảng này. Sự kiện trùng (cùng số GCN, loại và ngày) chỉ có ở dòng đầu tiên; các lần lặp ở sheet «Kiểm tra».")
+            note:
+                "Các số liệu của chỉ tiêu III.1 trong sheet «Chỉ tiêu» là công thức cộng các dòng của bảng này. Sự kiện trùng (cùng số GCN, loại và ngày) chỉ có ở dòng đầu tiên; các lần lặp ở sheet «Kiểm tra»."
+        )
         try writer.newRow(height: 45)
         headerRow = writer.row
         try writer.header(Self.headers, height: 45)
@@ -40,8 +42,10 @@ final class ProjectsSheet {
     /// least one row, so formulas over an empty list stay valid).
     var dataRows: ClosedRange<Int> { (headerRow + 1)...(headerRow + max(count, 1)) }
 
-    func append(_ event: CertificateEventRow, placement: Consolidator.EventPlacement, zoneName: String,
-                countryName: String) throws {
+    func append(
+        _ event: CertificateEventRow, placement: Consolidator.EventPlacement, zoneName: String,
+        countryName: String
+    ) throws {
         try writer.newRow()
         count += 1
         let w = writer
@@ -81,8 +85,9 @@ final class ProjectsSheet {
                 firstRow: headerRow, firstColumn: 0, lastRow: headerRow + count,
                 options: TableOptions(name: "DuAn", columns: Self.headers, mediumStyle: 2, headerFormat: Styles.header))
         } else {
-            try writer.sheet.autofilter(firstRow: headerRow, firstColumn: 0, lastRow: headerRow + count,
-                                        lastColumn: lastColumn)
+            try writer.sheet.autofilter(
+                firstRow: headerRow, firstColumn: 0, lastRow: headerRow + count,
+                lastColumn: lastColumn)
         }
         try writer.finish()
     }

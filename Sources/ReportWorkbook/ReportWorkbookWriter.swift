@@ -39,12 +39,14 @@ public final class ReportWorkbookWriter {
             subject: plan.document.title, author: plan.document.department, company: plan.document.authority,
             category: "Báo cáo tổng hợp", keywords: "\(plan.document.number), \(period.code)",
             comments: "Lập bằng công cụ tổng hợp báo cáo của \(plan.document.department).", created: created)
-        workbook = try Workbook(path: path, options: .init(constantMemory: mode == .constantMemory, properties: properties))
+        workbook = try Workbook(
+            path: path, options: .init(constantMemory: mode == .constantMemory, properties: properties))
         summary = try workbook.addWorksheet(Words.summarySheet)
         targets = try workbook.addWorksheet(Words.targetsSheet)
         tasks = try workbook.addWorksheet(Words.tasksSheet)
-        projects = try ProjectsSheet(try workbook.addWorksheet(Words.projectsSheet), report: plan.document.number,
-                                     period: period, useTable: mode == .normal)
+        projects = try ProjectsSheet(
+            try workbook.addWorksheet(Words.projectsSheet), report: plan.document.number,
+            period: period, useTable: mode == .normal)
         tracker = try workbook.addWorksheet(Words.trackerSheet)
         checks = try workbook.addWorksheet(Words.checksSheet)
         data = try DataSheet(try workbook.addWorksheet(Words.dataSheet), plan: plan)
@@ -56,25 +58,31 @@ public final class ReportWorkbookWriter {
     public func append(_ row: SubmissionRow) throws { try data.append(row) }
 
     /// A counted certificate event, for «Dự án».
-    public func appendProject(_ event: CertificateEventRow, placement: Consolidator.EventPlacement,
-                              countryName: String) throws {
+    public func appendProject(
+        _ event: CertificateEventRow, placement: Consolidator.EventPlacement,
+        countryName: String
+    ) throws {
         let zone = plan.zone(code: event.zone)?.name ?? event.zone
         try projects.append(event, placement: placement, zoneName: zone, countryName: countryName)
     }
 
     /// Writes the remaining sheets and the file. Cells cut to fit Excel are counted.
-    public func finish(report: ConsolidatedReport, consolidator: Consolidator, diagnostics: [Diagnostic],
-                       files: [FileLine]) throws {
+    public func finish(
+        report: ConsolidatedReport, consolidator: Consolidator, diagnostics: [Diagnostic],
+        files: [FileLine]
+    ) throws {
         try projects.finish()
         try data.finish()
         let taskCells = try TasksSheet.write(tasks, report: report, plan: plan, example: example)
-        let targetCells = try TargetsSheet.write(targets, report: report, plan: plan, projects: projects,
-                                                 consolidator: consolidator, example: example)
+        let targetCells = try TargetsSheet.write(
+            targets, report: report, plan: plan, projects: projects,
+            consolidator: consolidator, example: example)
         let trackerCells = try TrackerSheet.write(tracker, report: report, plan: plan, files: files, example: example)
         try ChecksSheet.write(checks, diagnostics: diagnostics)
-        try SummarySheet.write(summary, workbook: workbook, report: report, plan: plan,
-                               sources: .init(targets: targetCells, tasks: taskCells, tracker: trackerCells),
-                               example: example)
+        try SummarySheet.write(
+            summary, workbook: workbook, report: report, plan: plan,
+            sources: .init(targets: targetCells, tasks: taskCells, tracker: trackerCells),
+            example: example)
         try workbook.close()
     }
 }

@@ -86,12 +86,14 @@ final class SheetWriter {
 
     func date(_ value: Day?, _ column: Int, _ format: CellFormat = Styles.date) throws {
         guard let value else { return try blank(column, format) }
-        try sheet.write(CellDate(year: value.year, month: value.month, day: value.day), row: row, column: column,
-                        format: format)
+        try sheet.write(
+            CellDate(year: value.year, month: value.month, day: value.day), row: row, column: column,
+            format: format)
         note(11, column)
     }
 
-    func formula(_ formula: String, number result: Double, _ column: Int, _ format: CellFormat = Styles.decimal) throws {
+    func formula(_ formula: String, number result: Double, _ column: Int, _ format: CellFormat = Styles.decimal) throws
+    {
         try sheet.writeFormula(formula, result: .number(result), row: row, column: column, format: format)
         note(Self.numberWidth(result), column)
     }
@@ -112,8 +114,9 @@ final class SheetWriter {
             try text(value, columns.lowerBound, format, measure: false)
             return
         }
-        try sheet.merge(firstRow: row, firstColumn: columns.lowerBound, lastRow: row + rows - 1,
-                        lastColumn: columns.upperBound, text: value, format: format)
+        try sheet.merge(
+            firstRow: row, firstColumn: columns.lowerBound, lastRow: row + rows - 1,
+            lastColumn: columns.upperBound, text: value, format: format)
         if format.wrap && rows == 1 {
             noteLines(value, width: columns.reduce(0) { $0 + width(of: $1) })
         }
@@ -142,8 +145,11 @@ final class SheetWriter {
 
     /// Sheet-qualified absolute range, `'Dự án'!$M$7:$M$120`.
     func range(column: Int, rows: ClosedRange<Int>) -> String {
-        CellReference.qualified(sheet: name, CellReference.range(
-            firstRow: rows.lowerBound, firstColumn: column, lastRow: rows.upperBound, lastColumn: column, absolute: true))
+        CellReference.qualified(
+            sheet: name,
+            CellReference.range(
+                firstRow: rows.lowerBound, firstColumn: column, lastRow: rows.upperBound, lastColumn: column,
+                absolute: true))
     }
 
     func qualified(row: Int, column: Int) -> String {

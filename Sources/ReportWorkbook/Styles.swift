@@ -11,35 +11,56 @@ enum Styles {
     static let authorityParent = CellFormat(fontName: font, fontSize: 12, horizontal: .center, vertical: .center)
     static let authority = CellFormat(fontName: font, fontSize: 12, bold: true, horizontal: .center, vertical: .center)
     static let nation = CellFormat(fontName: font, fontSize: 12, bold: true, horizontal: .center, vertical: .center)
-    static let motto = CellFormat(fontName: font, fontSize: 13, bold: true, underline: true, horizontal: .center,
-                                  vertical: .center)
-    static let placeDate = CellFormat(fontName: font, fontSize: 12, italic: true, horizontal: .center, vertical: .center)
-    static let title = CellFormat(fontName: font, fontSize: 14, bold: true, horizontal: .center, vertical: .center,
-                                  wrap: true)
-    static let subtitle = CellFormat(fontName: font, fontSize: 12, italic: true, horizontal: .center,
-                                     vertical: .center, wrap: true)
-    static let exampleBanner = CellFormat(fontName: font, fontSize: 12, bold: true, fontColor: 0xC00000,
-                                          fill: 0xFFF2CC, horizontal: .center, vertical: .center, wrap: true,
-                                          border: .medium, borderColor: 0xC00000)
+    static let motto = CellFormat(
+        fontName: font, fontSize: 13, bold: true, underline: true, horizontal: .center,
+        vertical: .center)
+    static let placeDate = CellFormat(
+        fontName: font, fontSize: 12, italic: true, horizontal: .center, vertical: .center)
+    static let title = CellFormat(
+        fontName: font, fontSize: 14, bold: true, horizontal: .center, vertical: .center,
+        wrap: true)
+    static let subtitle = CellFormat(
+        fontName: font, fontSize: 12, italic: true, horizontal: .center,
+        vertical: .center, wrap: true)
+    static let exampleBanner = CellFormat(
+        fontName: font, fontSize: 12, bold: true, fontColor: 0xC00000,
+        fill: 0xFFF2CC, horizontal: .center, vertical: .center, wrap: true,
+        border: .medium, borderColor: 0xC00000)
     static let section = CellFormat(fontName: font, fontSize: 12, bold: true, vertical: .center)
     static let signatureTitle = CellFormat(fontName: font, fontSize: 12, bold: true, horizontal: .center)
     static let signatureNote = CellFormat(fontName: font, fontSize: 11, italic: true, horizontal: .center)
 
     // Tables
-    static let header = CellFormat(fontName: font, fontSize: 11, bold: true, fill: 0xDDEBF7, horizontal: .center,
-                                   vertical: .center, wrap: true, border: .thin)
+    static let header = CellFormat(
+        fontName: font, fontSize: 11, bold: true, fill: 0xDDEBF7, horizontal: .center,
+        vertical: .center, wrap: true, border: .thin)
     static let cell = CellFormat(fontName: font, fontSize: 11, vertical: .top, wrap: true, border: .thin)
     static let cellCenter = cell.with { $0.horizontal = .center }
     static let cellBold = cell.with { $0.bold = true }
     static let cellItalic = cell.with { $0.italic = true }
-    static let integer = cell.with { $0.numberFormat = "#,##0"; $0.horizontal = .right }
-    static let decimal = cell.with { $0.numberFormat = "#,##0.00"; $0.horizontal = .right }
+    static let integer = cell.with {
+        $0.numberFormat = "#,##0"
+        $0.horizontal = .right
+    }
+    static let decimal = cell.with {
+        $0.numberFormat = "#,##0.00"
+        $0.horizontal = .right
+    }
     static let decimalBold = decimal.with { $0.bold = true }
     static let integerBold = integer.with { $0.bold = true }
-    static let percent = cell.with { $0.numberFormat = "0.0%"; $0.horizontal = .right }
+    static let percent = cell.with {
+        $0.numberFormat = "0.0%"
+        $0.horizontal = .right
+    }
     static let percentBold = percent.with { $0.bold = true }
-    static let date = cell.with { $0.numberFormat = "dd/mm/yyyy"; $0.horizontal = .center }
-    static let totalLabel = cell.with { $0.bold = true; $0.horizontal = .center }
+    static let date = cell.with {
+        $0.numberFormat = "dd/mm/yyyy"
+        $0.horizontal = .center
+    }
+    static let totalLabel = cell.with {
+        $0.bold = true
+        $0.horizontal = .center
+    }
 
     // Status colours (conditional formats)
     static let good = CellFormat(fontColor: 0x006100, fill: 0xC6EFCE)

@@ -18,12 +18,15 @@ enum TargetsSheet {
 
     static let columns = 8
 
-    static func write(_ sheet: Worksheet, report: ConsolidatedReport, plan: Plan, projects: ProjectsSheet,
-                      consolidator: Consolidator, example: Bool) throws -> Cells {
+    static func write(
+        _ sheet: Worksheet, report: ConsolidatedReport, plan: Plan, projects: ProjectsSheet,
+        consolidator: Consolidator, example: Bool
+    ) throws -> Cells {
         let w = SheetWriter(sheet, widths: [0: 46, 1: 14, 2: 14, 3: 14, 4: 14, 5: 12, 6: 14, 7: 34])
-        try OfficialLayout.header(w, plan: report.plan, columns: columns,
-                                  title: Words.mainTitle(report.plan) + "\nCHI TIẾT CÁC CHỈ TIÊU CỤ THỂ (MỤC III)",
-                                  subtitle: Words.periodLine(report), example: example)
+        try OfficialLayout.header(
+            w, plan: report.plan, columns: columns,
+            title: Words.mainTitle(report.plan) + "\nCHI TIẾT CÁC CHỈ TIÊU CỤ THỂ (MỤC III)",
+            subtitle: Words.periodLine(report), example: example)
         var cells = Cells()
         if let target = plan.target(measuring: .fdiCapital) {
             try fdi(w, report: report, target: target, projects: projects, consolidator: consolidator, cells: &cells)
@@ -51,8 +54,10 @@ enum TargetsSheet {
 
     // MARK: III.1
 
-    private static func fdi(_ w: SheetWriter, report: ConsolidatedReport, target: Target, projects: ProjectsSheet,
-                            consolidator: Consolidator, cells: inout Cells) throws {
+    private static func fdi(
+        _ w: SheetWriter, report: ConsolidatedReport, target: Target, projects: ProjectsSheet,
+        consolidator: Consolidator, cells: inout Cells
+    ) throws {
         let f = report.fdi
         typealias P = ProjectsSheet.Col
         let fdiCol = projects.range(P.fdi)
@@ -60,11 +65,13 @@ enum TargetsSheet {
         let attracted = "\(projects.range(P.attracted)),\"\(Words.yes)\""
         let inPeriod = "\(projects.range(P.inPeriod)),\"\(Words.yes)\""
         let source = projects.range(P.source)
-        try w.merged("1. Chỉ tiêu \(target.code): \(target.text) — kế hoạch \(VietnameseNumber.format(f.plan)) \(target.unitLabel)",
-                     0...(columns - 1), Styles.section)
+        try w.merged(
+            "1. Chỉ tiêu \(target.code): \(target.text) — kế hoạch \(VietnameseNumber.format(f.plan)) \(target.unitLabel)",
+            0...(columns - 1), Styles.section)
         try w.newRow()
-        try w.header(["Nội dung", "Đơn vị tính", "Trong kỳ", "Lũy kế năm", "Kế hoạch năm", "% kế hoạch", "Số sự kiện (lũy kế)"],
-                     height: 32)
+        try w.header(
+            ["Nội dung", "Đơn vị tính", "Trong kỳ", "Lũy kế năm", "Kế hoạch năm", "% kế hoạch", "Số sự kiện (lũy kế)"],
+            height: 32)
         try w.newRow()
         try w.text("Vốn FDI thu hút (cấp mới + điều chỉnh tăng vốn + góp vốn, mua cổ phần)", 0, Styles.cellBold)
         try w.text(target.unitLabel, 1, Styles.cellCenter)
@@ -73,27 +80,34 @@ enum TargetsSheet {
         try w.formula("SUMIFS(\(fdiCol),\(attracted))", number: f.yearToDate, 3, Styles.decimalBold)
         cells.fdiYearToDate = w.qualified(row: w.row, column: 3)
         try w.number(f.plan, 4, Styles.decimalBold)
-        try w.formula(Formulas.ratio(w.reference(row: w.row, column: 3), w.reference(row: w.row, column: 4)),
-                      number: f.plan > 0 ? f.yearToDate / f.plan : 0, 5, Styles.percentBold)
-        try w.formula("COUNTIFS(\(source),\"FDI\",\(attracted))",
-                      number: Double(f.byEvent.reduce(0) { $0 + $1.events }), 6, Styles.integerBold)
+        try w.formula(
+            Formulas.ratio(w.reference(row: w.row, column: 3), w.reference(row: w.row, column: 4)),
+            number: f.plan > 0 ? f.yearToDate / f.plan : 0, 5, Styles.percentBold)
+        try w.formula(
+            "COUNTIFS(\(source),\"FDI\",\(attracted))",
+            number: Double(f.byEvent.reduce(0) { $0 + $1.events }), 6, Styles.integerBold)
 
-        try breakdown(w, title: "a) Theo loại biến động (triệu USD)", label: "Loại biến động", lines: f.byEvent,
-                      amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.event))",
-                      inPeriod: inPeriod, attracted: nil)
-        try breakdown(w, title: "b) Theo khu (triệu USD)", label: "Khu", lines: f.byZone, amount: fdiCol,
-                      extra: "\(source),\"FDI\",\(projects.range(P.zone))",
-                      inPeriod: inPeriod, attracted: attracted)
-        try breakdown(w, title: "c) Theo quốc gia/vùng lãnh thổ (triệu USD)", label: "Quốc gia/vùng lãnh thổ",
-                      lines: f.byCountry, amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.country))",
-                      inPeriod: inPeriod, attracted: attracted)
-        try breakdown(w, title: "d) Giảm vốn, chấm dứt dự án FDI (triệu USD; tính riêng, không trừ vào vốn thu hút)",
-                      label: "Loại biến động", lines: f.decreases, amount: fdiCol,
-                      extra: "\(source),\"FDI\",\(projects.range(P.event))",
-                      inPeriod: inPeriod, attracted: nil)
-        try breakdown(w, title: "e) Vốn đầu tư trong nước (DDI, tỷ đồng)", label: "Loại biến động",
-                      lines: f.ddiByEvent, amount: ddiCol, extra: "\(source),\"DDI\",\(projects.range(P.event))",
-                      inPeriod: inPeriod, attracted: nil)
+        try breakdown(
+            w, title: "a) Theo loại biến động (triệu USD)", label: "Loại biến động", lines: f.byEvent,
+            amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.event))",
+            inPeriod: inPeriod, attracted: nil)
+        try breakdown(
+            w, title: "b) Theo khu (triệu USD)", label: "Khu", lines: f.byZone, amount: fdiCol,
+            extra: "\(source),\"FDI\",\(projects.range(P.zone))",
+            inPeriod: inPeriod, attracted: attracted)
+        try breakdown(
+            w, title: "c) Theo quốc gia/vùng lãnh thổ (triệu USD)", label: "Quốc gia/vùng lãnh thổ",
+            lines: f.byCountry, amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.country))",
+            inPeriod: inPeriod, attracted: attracted)
+        try breakdown(
+            w, title: "d) Giảm vốn, chấm dứt dự án FDI (triệu USD; tính riêng, không trừ vào vốn thu hút)",
+            label: "Loại biến động", lines: f.decreases, amount: fdiCol,
+            extra: "\(source),\"FDI\",\(projects.range(P.event))",
+            inPeriod: inPeriod, attracted: nil)
+        try breakdown(
+            w, title: "e) Vốn đầu tư trong nước (DDI, tỷ đồng)", label: "Loại biến động",
+            lines: f.ddiByEvent, amount: ddiCol, extra: "\(source),\"DDI\",\(projects.range(P.event))",
+            inPeriod: inPeriod, attracted: nil)
 
         // Month by month, for the chart of FDI against the plan line.
         try section(w, "g) Lũy kế vốn FDI thu hút theo tháng, so với kế hoạch theo tiến độ thời gian (triệu USD)")
@@ -158,7 +172,10 @@ enum TargetsSheet {
     // MARK: III.2
 
     private static func zones(_ w: SheetWriter, compliance: ZoneCompliance, target: Target, cells: inout Cells) throws {
-        try section(w, "2. Chỉ tiêu \(target.code): \(target.text) — kế hoạch \(VietnameseNumber.format(target.planValue ?? 0))\(target.unitLabel)")
+        try section(
+            w,
+            "2. Chỉ tiêu \(target.code): \(target.text) — kế hoạch \(VietnameseNumber.format(target.planValue ?? 0))\(target.unitLabel)"
+        )
         try w.header(["KCN đang hoạt động", "Kết quả", "Ngày"], height: 30)
         try w.merged("Ghi chú", 3...6, Styles.header)
         try w.text("Nguồn (tệp:dòng)", 7, Styles.header)
@@ -172,16 +189,23 @@ enum TargetsSheet {
             try w.text(line.source?.description ?? "", 7)
         }
         let rows = first...max(first, w.row)
-        let results = CellReference.range(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1, absolute: true)
-        let names = CellReference.range(firstRow: rows.lowerBound, firstColumn: 0, lastRow: rows.upperBound, lastColumn: 0, absolute: true)
-        for (text, format) in [(IndicatorResult.compliant.rawValue, Styles.good), (IndicatorResult.nonCompliant.rawValue, Styles.bad),
-                               (IndicatorResult.noTreatmentPlant.rawValue, Styles.bad), (Words.notReported, Styles.warn)] {
-            try w.sheet.addConditionalFormat(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound,
-                                             lastColumn: 1, rule: .textEquals(text), format: format)
+        let results = CellReference.range(
+            firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1, absolute: true)
+        let names = CellReference.range(
+            firstRow: rows.lowerBound, firstColumn: 0, lastRow: rows.upperBound, lastColumn: 0, absolute: true)
+        for (text, format) in [
+            (IndicatorResult.compliant.rawValue, Styles.good), (IndicatorResult.nonCompliant.rawValue, Styles.bad),
+            (IndicatorResult.noTreatmentPlant.rawValue, Styles.bad), (Words.notReported, Styles.warn),
+        ] {
+            try w.sheet.addConditionalFormat(
+                firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound,
+                lastColumn: 1, rule: .textEquals(text), format: format)
         }
         try w.newRow()
         try w.text("Số KCN đạt", 0, Styles.cellBold)
-        try w.formula("COUNTIF(\(results),\"\(IndicatorResult.compliant.rawValue)\")", number: Double(compliance.compliant), 1, Styles.integerBold)
+        try w.formula(
+            "COUNTIF(\(results),\"\(IndicatorResult.compliant.rawValue)\")", number: Double(compliance.compliant), 1,
+            Styles.integerBold)
         let countCell = w.reference(row: w.row, column: 1)
         try w.newRow()
         try w.text("Số KCN đang hoạt động", 0, Styles.cellBold)
@@ -193,12 +217,15 @@ enum TargetsSheet {
         cells.zoneShare = w.qualified(row: w.row, column: 1)
         try w.newRow()
         try w.text("KCN chưa đạt", 0, Styles.cellBold)
-        try w.merged(compliance.nonCompliant.isEmpty ? "(không có)" : compliance.nonCompliant.map(\.name).joined(separator: "; "),
-                     1...7, Styles.cell)
+        try w.merged(
+            compliance.nonCompliant.isEmpty
+                ? "(không có)" : compliance.nonCompliant.map(\.name).joined(separator: "; "),
+            1...7, Styles.cell)
         try w.newRow()
         try w.text("KCN chưa báo cáo", 0, Styles.cellBold)
-        try w.merged(compliance.notReported.isEmpty ? "(không có)" : compliance.notReported.map(\.name).joined(separator: "; "),
-                     1...7, Styles.cell)
+        try w.merged(
+            compliance.notReported.isEmpty ? "(không có)" : compliance.notReported.map(\.name).joined(separator: "; "),
+            1...7, Styles.cell)
         try w.newRow()
     }
 
@@ -220,7 +247,9 @@ enum TargetsSheet {
 
     // MARK: III.4
 
-    private static func projectStarts(_ w: SheetWriter, starts: ProjectStarts, target: Target, cells: inout Cells) throws {
+    private static func projectStarts(_ w: SheetWriter, starts: ProjectStarts, target: Target, cells: inout Cells)
+        throws
+    {
         try section(w, "4. Chỉ tiêu \(target.code): \(target.text) — hạn \(target.deadline)")
         try w.header(["Dự án", "Kết quả", "Ngày khởi công", "Nguồn (tệp:dòng)"], height: 30)
         let first = w.row + 1
@@ -232,15 +261,21 @@ enum TargetsSheet {
             try w.text(line.source?.description ?? "", 3)
         }
         let rows = first...max(first, w.row)
-        let results = CellReference.range(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1, absolute: true)
-        for (text, format) in [(IndicatorResult.started.rawValue, Styles.good), (IndicatorResult.notStarted.rawValue, Styles.warn),
-                               (Words.notReported, Styles.bad)] {
-            try w.sheet.addConditionalFormat(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound,
-                                             lastColumn: 1, rule: .textEquals(text), format: format)
+        let results = CellReference.range(
+            firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1, absolute: true)
+        for (text, format) in [
+            (IndicatorResult.started.rawValue, Styles.good), (IndicatorResult.notStarted.rawValue, Styles.warn),
+            (Words.notReported, Styles.bad),
+        ] {
+            try w.sheet.addConditionalFormat(
+                firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound,
+                lastColumn: 1, rule: .textEquals(text), format: format)
         }
         try w.newRow()
         try w.text("Số dự án đã khởi công", 0, Styles.cellBold)
-        try w.formula("COUNTIF(\(results),\"\(IndicatorResult.started.rawValue)\")", number: Double(starts.started), 1, Styles.integerBold)
+        try w.formula(
+            "COUNTIF(\(results),\"\(IndicatorResult.started.rawValue)\")", number: Double(starts.started), 1,
+            Styles.integerBold)
         cells.projectsStarted = w.qualified(row: w.row, column: 1)
         try w.text("/ \(starts.total)", 2, Styles.cellBold)
         try w.newRow()

@@ -23,14 +23,19 @@ enum TasksSheet {
     }
 
     static func write(_ sheet: Worksheet, report: ConsolidatedReport, plan: Plan, example: Bool) throws -> Cells {
-        let w = SheetWriter(sheet, widths: [
-            Col.code: 8, Col.text: 46, Col.lead: 9, Col.status: 14, Col.timeliness: 11, Col.due: 12, Col.percent: 10,
-            Col.unitStatus: 28, Col.results: 48, Col.difficulties: 36, Col.proposals: 36, Col.sources: 30, Col.counted: 8,
-        ])
+        let w = SheetWriter(
+            sheet,
+            widths: [
+                Col.code: 8, Col.text: 46, Col.lead: 9, Col.status: 14, Col.timeliness: 11, Col.due: 12,
+                Col.percent: 10,
+                Col.unitStatus: 28, Col.results: 48, Col.difficulties: 36, Col.proposals: 36, Col.sources: 30,
+                Col.counted: 8,
+            ])
         let columns = headers.count
-        try OfficialLayout.header(w, plan: report.plan, columns: columns,
-                                  title: Words.mainTitle(report.plan) + "\nTÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP (MỤC II)",
-                                  subtitle: Words.periodLine(report), example: example)
+        try OfficialLayout.header(
+            w, plan: report.plan, columns: columns,
+            title: Words.mainTitle(report.plan) + "\nTÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP (MỤC II)",
+            subtitle: Words.periodLine(report), example: example)
         let headerRow = w.row
         try w.header(headers, height: 45)
         let first = headerRow + 1
@@ -38,19 +43,25 @@ enum TasksSheet {
             try w.newRow()
             let style = line.isSubItem ? Styles.cell : Styles.cellBold
             try w.text(line.task.code, Col.code, style)
-            try w.text(line.isSubItem ? "   " + line.task.text : line.task.text, Col.text,
-                       style.with { $0.indent = line.isSubItem ? 1 : 0 }, measure: false)
+            try w.text(
+                line.isSubItem ? "   " + line.task.text : line.task.text, Col.text,
+                style.with { $0.indent = line.isSubItem ? 1 : 0 }, measure: false)
             try w.text(line.task.lead, Col.lead, Styles.cellCenter)
-            try w.text(line.status?.rawValue ?? Words.notReported, Col.status, Styles.cellCenter.with { $0.bold = !line.isSubItem })
+            try w.text(
+                line.status?.rawValue ?? Words.notReported, Col.status,
+                Styles.cellCenter.with { $0.bold = !line.isSubItem })
             try w.text(line.timeliness?.rawValue ?? "", Col.timeliness, Styles.cellCenter)
             try w.date(line.due, Col.due)
             try w.optionalNumber(line.percent, Col.percent, Styles.decimal)
-            try w.text(line.reports.map { report in
-                var text = "\(report.unit): \(report.status.rawValue)"
-                if let percent = report.percent { text += " (\(VietnameseNumber.format(percent, maxFractionDigits: 1))%)" }
-                if let completed = report.completed { text += ", xong \(completed)" }
-                return text + " — " + report.period.label
-            }.joined(separator: "\n"), Col.unitStatus)
+            try w.text(
+                line.reports.map { report in
+                    var text = "\(report.unit): \(report.status.rawValue)"
+                    if let percent = report.percent {
+                        text += " (\(VietnameseNumber.format(percent, maxFractionDigits: 1))%)"
+                    }
+                    if let completed = report.completed { text += ", xong \(completed)" }
+                    return text + " — " + report.period.label
+                }.joined(separator: "\n"), Col.unitStatus)
             try w.text(prefixed(line.reports.map { ($0.unit, $0.results) }), Col.results, measure: false)
             try w.text(prefixed(line.reports.map { ($0.unit, $0.difficulties) }), Col.difficulties, measure: false)
             try w.text(prefixed(line.reports.map { ($0.unit, $0.proposals) }), Col.proposals, measure: false)
@@ -65,8 +76,9 @@ enum TasksSheet {
         try OfficialLayout.signatures(w, plan: report.plan, columns: columns)
         try OfficialLayout.page(sheet, repeatRows: headerRow...headerRow, plan: report.plan, period: report.period)
         try w.finish()
-        return Cells(status: w.range(column: Col.status, rows: rows), timeliness: w.range(column: Col.timeliness, rows: rows),
-                     counted: w.range(column: Col.counted, rows: rows))
+        return Cells(
+            status: w.range(column: Col.status, rows: rows), timeliness: w.range(column: Col.timeliness, rows: rows),
+            counted: w.range(column: Col.counted, rows: rows))
     }
 
     /// `[QLDT] …` per unit, one paragraph each; units with nothing to say left out.
@@ -82,8 +94,9 @@ enum TasksSheet {
             (Timeliness.late.rawValue, Styles.bad), (Timeliness.onTime.rawValue, Styles.good),
         ]
         for (text, format) in colours {
-            try? sheet.addConditionalFormat(firstRow: rows.lowerBound, firstColumn: Col.status, lastRow: rows.upperBound,
-                                            lastColumn: Col.timeliness, rule: .textEquals(text), format: format)
+            try? sheet.addConditionalFormat(
+                firstRow: rows.lowerBound, firstColumn: Col.status, lastRow: rows.upperBound,
+                lastColumn: Col.timeliness, rule: .textEquals(text), format: format)
         }
     }
 }

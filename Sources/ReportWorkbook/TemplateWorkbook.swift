@@ -29,8 +29,9 @@ public enum TemplateWorkbook {
 
         let header = Styles.header
         let text = CellFormat(fontName: Styles.font, fontSize: 11, numberFormat: "@", vertical: .top)
-        let date = CellFormat(fontName: Styles.font, fontSize: 11, numberFormat: "dd/mm/yyyy", horizontal: .center,
-                              vertical: .top)
+        let date = CellFormat(
+            fontName: Styles.font, fontSize: 11, numberFormat: "dd/mm/yyyy", horizontal: .center,
+            vertical: .top)
         let number = CellFormat(fontName: Styles.font, fontSize: 11, vertical: .top)
         try sheet.setRow(0, height: 45)
         // Rows tall enough for the wording beside each code, which wraps.
@@ -43,16 +44,19 @@ public enum TemplateWorkbook {
         }
         var listColumn = 0
         for (index, field) in template.fields.enumerated() {
-            let format = switch field.shape {
+            let format =
+                switch field.shape {
                 case .text: text
                 case .date: date
                 case .number: number
-            }
-            try sheet.setColumns(index...index, width: width(field, values: template.rows.map { $0[index] }), format: format)
+                }
+            try sheet.setColumns(
+                index...index, width: width(field, values: template.rows.map { $0[index] }), format: format)
             try sheet.write(field.header, row: 0, column: index, format: header)
             for (row, values) in template.rows.enumerated() where !values[index].isEmpty {
-                try sheet.write(values[index], row: row + 1, column: index,
-                                format: field.column == nil ? text.with { $0.wrap = true } : text)
+                try sheet.write(
+                    values[index], row: row + 1, column: index,
+                    format: field.column == nil ? text.with { $0.wrap = true } : text)
             }
             if !field.choices.isEmpty {
                 // The choices on the lists sheet: a choice may hold a comma, which an inline list cannot.
@@ -60,18 +64,21 @@ public enum TemplateWorkbook {
                 for (row, choice) in field.choices.enumerated() {
                     try lists.write(choice, row: row + 1, column: listColumn)
                 }
-                let range = CellReference.range(firstRow: 1, firstColumn: listColumn, lastRow: field.choices.count,
-                                                lastColumn: listColumn, absolute: true)
+                let range = CellReference.range(
+                    firstRow: 1, firstColumn: listColumn, lastRow: field.choices.count,
+                    lastColumn: listColumn, absolute: true)
                 try lists.setColumns(listColumn...listColumn, width: 30)
                 try sheet.addListValidation(
                     firstRow: 1, firstColumn: index, lastRow: lastRow, lastColumn: index,
                     source: .range(CellReference.qualified(sheet: listsSheet, range)),
-                    errorTitle: field.header, errorMessage: "Chọn một giá trị trong danh sách của cột «\(field.header)».",
+                    errorTitle: field.header,
+                    errorMessage: "Chọn một giá trị trong danh sách của cột «\(field.header)».",
                     inputTitle: field.header, inputMessage: field.hint)
                 listColumn += 1
             } else if let hint = field.hint {
-                try sheet.addInputMessage(firstRow: 1, firstColumn: index, lastRow: lastRow, lastColumn: index,
-                                          title: field.header, message: hint)
+                try sheet.addInputMessage(
+                    firstRow: 1, firstColumn: index, lastRow: lastRow, lastColumn: index,
+                    title: field.header, message: hint)
             }
         }
         sheet.freezePanes(row: 1, column: 0)
@@ -101,7 +108,8 @@ public enum TemplateWorkbook {
         let body = CellFormat(fontName: Styles.font, fontSize: 11, vertical: .top, wrap: true)
         try guide.setColumns(0...0, width: 110)
         let unit = template.unit
-        let eachRow = switch template.kind {
+        let eachRow =
+            switch template.kind {
             case .taskProgress: "một nhiệm vụ"
             case .investment: "một lần cấp hoặc điều chỉnh GCNĐKĐT"
             case .indicators: "một đối tượng của chỉ tiêu"

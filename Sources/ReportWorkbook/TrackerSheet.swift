@@ -22,7 +22,8 @@ enum TrackerSheet {
     }
 
     static let owedHeaders = [
-        "STT", "Đơn vị", "Loại báo cáo", "Kỳ báo cáo", "Hạn nộp", "Ngày nhận", "Tình trạng", "Số lỗi", "Dòng bị loại", "Tệp",
+        "STT", "Đơn vị", "Loại báo cáo", "Kỳ báo cáo", "Hạn nộp", "Ngày nhận", "Tình trạng", "Số lỗi", "Dòng bị loại",
+        "Tệp",
     ]
     static let fileHeaders = [
         "STT", "Tệp", "Đơn vị", "Loại báo cáo", "Kỳ báo cáo", "Bảng mã", "Dấu phân cách", "Ngày nhận", "Dòng dữ liệu",
@@ -32,16 +33,22 @@ enum TrackerSheet {
     static func write(_ sheet: Worksheet, report: ConsolidatedReport, plan: Plan, files: [FileLine], example: Bool)
         throws -> Cells
     {
-        let w = SheetWriter(sheet, widths: [
-            0: 6, 1: 34, 2: 16, 3: 14, 4: 12, 5: 12, 6: 12, 7: 9, 8: 9, 9: 34, 10: 9, 11: 9, 12: 9, 13: 7, 14: 9,
-            15: 10, 16: 30,
-        ])
+        let w = SheetWriter(
+            sheet,
+            widths: [
+                0: 6, 1: 34, 2: 16, 3: 14, 4: 12, 5: 12, 6: 12, 7: 9, 8: 9, 9: 34, 10: 9, 11: 9, 12: 9, 13: 7, 14: 9,
+                15: 10, 16: 30,
+            ])
         let columns = fileHeaders.count
-        try OfficialLayout.header(w, plan: report.plan, columns: columns,
-                                  title: Words.mainTitle(report.plan) + "\nTÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
-                                  subtitle: Words.periodLine(report) + ". Hạn nộp: \(plan.calendar.deadlineWorkingDays) ngày làm việc sau ngày chốt số liệu.",
-                                  example: example)
-        try w.merged("I. BÁO CÁO PHẢI NỘP TRONG KỲ (kỳ \(report.period.label) và các kỳ ngắn hơn trong đó)", 0...(columns - 1), Styles.section)
+        try OfficialLayout.header(
+            w, plan: report.plan, columns: columns,
+            title: Words.mainTitle(report.plan) + "\nTÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
+            subtitle: Words.periodLine(report)
+                + ". Hạn nộp: \(plan.calendar.deadlineWorkingDays) ngày làm việc sau ngày chốt số liệu.",
+            example: example)
+        try w.merged(
+            "I. BÁO CÁO PHẢI NỘP TRONG KỲ (kỳ \(report.period.label) và các kỳ ngắn hơn trong đó)", 0...(columns - 1),
+            Styles.section)
         try w.newRow()
         let headerRow = w.row
         try w.header(owedHeaders, height: 32)
@@ -60,13 +67,19 @@ enum TrackerSheet {
             try w.text(line.file ?? "", 9)
         }
         let rows = (headerRow + 1)...max(headerRow + 1, w.row)
-        let status = CellReference.range(firstRow: rows.lowerBound, firstColumn: 6, lastRow: rows.upperBound, lastColumn: 6, absolute: true)
-        let errors = CellReference.range(firstRow: rows.lowerBound, firstColumn: 7, lastRow: rows.upperBound, lastColumn: 7, absolute: true)
-        let units = CellReference.range(firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1, absolute: true)
-        for (text, format) in [(Tracker.State.onTime.rawValue, Styles.good), (Tracker.State.late.rawValue, Styles.warn),
-                               (Tracker.State.missing.rawValue, Styles.bad), (Tracker.State.unknownDate.rawValue, Styles.neutral)] {
-            try sheet.addConditionalFormat(firstRow: rows.lowerBound, firstColumn: 6, lastRow: rows.upperBound,
-                                           lastColumn: 6, rule: .textEquals(text), format: format)
+        let status = CellReference.range(
+            firstRow: rows.lowerBound, firstColumn: 6, lastRow: rows.upperBound, lastColumn: 6, absolute: true)
+        let errors = CellReference.range(
+            firstRow: rows.lowerBound, firstColumn: 7, lastRow: rows.upperBound, lastColumn: 7, absolute: true)
+        let units = CellReference.range(
+            firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1, absolute: true)
+        for (text, format) in [
+            (Tracker.State.onTime.rawValue, Styles.good), (Tracker.State.late.rawValue, Styles.warn),
+            (Tracker.State.missing.rawValue, Styles.bad), (Tracker.State.unknownDate.rawValue, Styles.neutral),
+        ] {
+            try sheet.addConditionalFormat(
+                firstRow: rows.lowerBound, firstColumn: 6, lastRow: rows.upperBound,
+                lastColumn: 6, rule: .textEquals(text), format: format)
         }
 
         try w.newRow()
@@ -74,13 +87,26 @@ enum TrackerSheet {
         var refs: [String: String] = [:]
         let summary: [(String, String, String, Double, CellFormat)] = [
             ("expected", "Số báo cáo phải nộp", "ROWS(\(status))", Double(tracker.expected), Styles.integerBold),
-            ("received", "Đã nộp", "COUNTIF(\(status),\"<>\(Tracker.State.missing.rawValue)\")", Double(tracker.received), Styles.integerBold),
-            ("onTime", "Nộp đúng hạn", "COUNTIF(\(status),\"\(Tracker.State.onTime.rawValue)\")", Double(tracker.onTime), Styles.integerBold),
-            ("late", "Nộp trễ hạn", "COUNTIF(\(status),\"\(Tracker.State.late.rawValue)\")",
-             Double(tracker.lines.filter { $0.state == .late }.count), Styles.integerBold),
-            ("missing", "Chưa nộp", "COUNTIF(\(status),\"\(Tracker.State.missing.rawValue)\")",
-             Double(tracker.expected - tracker.received), Styles.integerBold),
-            ("withErrors", "Đã nộp nhưng có lỗi", "COUNTIF(\(errors),\">0\")", Double(tracker.withErrors), Styles.integerBold),
+            (
+                "received", "Đã nộp", "COUNTIF(\(status),\"<>\(Tracker.State.missing.rawValue)\")",
+                Double(tracker.received), Styles.integerBold
+            ),
+            (
+                "onTime", "Nộp đúng hạn", "COUNTIF(\(status),\"\(Tracker.State.onTime.rawValue)\")",
+                Double(tracker.onTime), Styles.integerBold
+            ),
+            (
+                "late", "Nộp trễ hạn", "COUNTIF(\(status),\"\(Tracker.State.late.rawValue)\")",
+                Double(tracker.lines.filter { $0.state == .late }.count), Styles.integerBold
+            ),
+            (
+                "missing", "Chưa nộp", "COUNTIF(\(status),\"\(Tracker.State.missing.rawValue)\")",
+                Double(tracker.expected - tracker.received), Styles.integerBold
+            ),
+            (
+                "withErrors", "Đã nộp nhưng có lỗi", "COUNTIF(\(errors),\">0\")", Double(tracker.withErrors),
+                Styles.integerBold
+            ),
         ]
         for (key, label, formula, value, format) in summary {
             try w.merged(label, 1...3, Styles.cellBold)
@@ -92,11 +118,14 @@ enum TrackerSheet {
         let receivedCell = w.reference(row: w.row - 5, column: 4)
         let onTimeCell = w.reference(row: w.row - 4, column: 4)
         try w.merged("Tỷ lệ báo cáo (đã nộp / phải nộp)", 1...3, Styles.cellBold)
-        try w.formula("IF(\(expectedCell)>0,\(receivedCell)/\(expectedCell),1)", number: tracker.reportingRate, 4, Styles.percentBold)
+        try w.formula(
+            "IF(\(expectedCell)>0,\(receivedCell)/\(expectedCell),1)", number: tracker.reportingRate, 4,
+            Styles.percentBold)
         refs["reportingRate"] = w.qualified(row: w.row, column: 4)
         try w.newRow()
         try w.merged("Tỷ lệ đúng hạn (nộp đúng hạn / phải nộp)", 1...3, Styles.cellBold)
-        try w.formula("IF(\(expectedCell)>0,\(onTimeCell)/\(expectedCell),1)", number: tracker.onTimeRate, 4, Styles.percentBold)
+        try w.formula(
+            "IF(\(expectedCell)>0,\(onTimeCell)/\(expectedCell),1)", number: tracker.onTimeRate, 4, Styles.percentBold)
         refs["onTimeRate"] = w.qualified(row: w.row, column: 4)
 
         // Per unit, for the chart of submissions by unit.
@@ -115,21 +144,27 @@ enum TrackerSheet {
             try w.number(Double(index + 1), 0, Styles.integer)
             try w.text(name, 1)
             try w.formula("COUNTIF(\(units),\(nameCell))", number: Double(lines.count), 2, Styles.integer)
-            try w.formula("COUNTIFS(\(units),\(nameCell),\(status),\"<>\(Tracker.State.missing.rawValue)\")",
-                          number: Double(lines.filter { $0.state != .missing }.count), 3, Styles.integer)
-            try w.formula("COUNTIFS(\(units),\(nameCell),\(status),\"\(Tracker.State.onTime.rawValue)\")",
-                          number: Double(lines.filter { $0.state == .onTime }.count), 4, Styles.integer)
-            try w.formula("COUNTIFS(\(units),\(nameCell),\(status),\"\(Tracker.State.late.rawValue)\")",
-                          number: Double(lines.filter { $0.state == .late }.count), 5, Styles.integer)
-            try w.formula("COUNTIFS(\(units),\(nameCell),\(status),\"\(Tracker.State.missing.rawValue)\")",
-                          number: Double(lines.filter { $0.state == .missing }.count), 6, Styles.integer)
+            try w.formula(
+                "COUNTIFS(\(units),\(nameCell),\(status),\"<>\(Tracker.State.missing.rawValue)\")",
+                number: Double(lines.filter { $0.state != .missing }.count), 3, Styles.integer)
+            try w.formula(
+                "COUNTIFS(\(units),\(nameCell),\(status),\"\(Tracker.State.onTime.rawValue)\")",
+                number: Double(lines.filter { $0.state == .onTime }.count), 4, Styles.integer)
+            try w.formula(
+                "COUNTIFS(\(units),\(nameCell),\(status),\"\(Tracker.State.late.rawValue)\")",
+                number: Double(lines.filter { $0.state == .late }.count), 5, Styles.integer)
+            try w.formula(
+                "COUNTIFS(\(units),\(nameCell),\(status),\"\(Tracker.State.missing.rawValue)\")",
+                number: Double(lines.filter { $0.state == .missing }.count), 6, Styles.integer)
         }
         let unitRows = (unitHeader + 1)...max(unitHeader + 1, w.row)
 
         // Every file read.
         try w.newRow()
         try w.newRow()
-        try w.merged("II. CÁC TỆP ĐÃ ĐỌC (số dòng dữ liệu = chấp nhận + bị loại + không dùng)", 0...(columns - 1), Styles.section)
+        try w.merged(
+            "II. CÁC TỆP ĐÃ ĐỌC (số dòng dữ liệu = chấp nhận + bị loại + không dùng)", 0...(columns - 1), Styles.section
+        )
         try w.newRow()
         let fileHeader = w.row
         try w.header(fileHeaders, height: 32)
@@ -145,13 +180,16 @@ enum TrackerSheet {
             try w.text(survey?.delimiterName ?? "", 6, Styles.cellCenter)
             try w.date(file.received, 7)
             let a = file.account
-            for (offset, value) in [a.dataRows, a.accepted, a.rejected, a.notUsed, a.blank, a.errors, a.warnings].enumerated() {
+            for (offset, value) in [a.dataRows, a.accepted, a.rejected, a.notUsed, a.blank, a.errors, a.warnings]
+                .enumerated()
+            {
                 try w.number(Double(value), 8 + offset, Styles.integer)
             }
             let r = w.row
             func c(_ column: Int) -> String { CellReference.cell(row: r, column: column) }
-            try w.formula("IF(\(c(8))=\(c(9))+\(c(10))+\(c(11)),\"Khớp\",\"LỆCH\")",
-                          text: a.balances ? "Khớp" : "LỆCH", 15, Styles.cellCenter)
+            try w.formula(
+                "IF(\(c(8))=\(c(9))+\(c(10))+\(c(11)),\"Khớp\",\"LỆCH\")",
+                text: a.balances ? "Khớp" : "LỆCH", 15, Styles.cellCenter)
             try w.text(file.state, 16)
         }
         if !files.isEmpty {
@@ -159,16 +197,20 @@ enum TrackerSheet {
             try w.merged("Cộng", 0...7, Styles.totalLabel)
             let fileRows = (fileHeader + 1)...(w.row - 1)
             for column in 8...14 {
-                let range = CellReference.range(firstRow: fileRows.lowerBound, firstColumn: column, lastRow: fileRows.upperBound,
-                                                lastColumn: column)
+                let range = CellReference.range(
+                    firstRow: fileRows.lowerBound, firstColumn: column, lastRow: fileRows.upperBound,
+                    lastColumn: column)
                 let total = files.reduce(0.0) { sum, file in
                     let a = file.account
-                    return sum + Double([a.dataRows, a.accepted, a.rejected, a.notUsed, a.blank, a.errors, a.warnings][column - 8])
+                    return sum
+                        + Double(
+                            [a.dataRows, a.accepted, a.rejected, a.notUsed, a.blank, a.errors, a.warnings][column - 8])
                 }
                 try w.formula("SUM(\(range))", number: total, column, Styles.integerBold)
             }
-            try sheet.addConditionalFormat(firstRow: fileRows.lowerBound, firstColumn: 15, lastRow: fileRows.upperBound,
-                                           lastColumn: 15, rule: .textEquals("LỆCH"), format: Styles.bad)
+            try sheet.addConditionalFormat(
+                firstRow: fileRows.lowerBound, firstColumn: 15, lastRow: fileRows.upperBound,
+                lastColumn: 15, rule: .textEquals("LỆCH"), format: Styles.bad)
         }
         try OfficialLayout.signatures(w, plan: report.plan, columns: columns)
         try OfficialLayout.page(sheet, repeatRows: headerRow...headerRow, plan: report.plan, period: report.period)

@@ -37,9 +37,11 @@ public enum CellReference {
     /// A sheet name as a formula names it: quoted (and inner quotes doubled)
     /// unless it is plain ASCII letters, digits and underscores.
     public static func quotedSheet(_ name: String) -> String {
-        let plain = !name.isEmpty && name.unicodeScalars.allSatisfy {
-            ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "_"
-        } && !("0"..."9").contains(name.unicodeScalars.first!)
+        let plain =
+            !name.isEmpty
+            && name.unicodeScalars.allSatisfy {
+                ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "_"
+            } && !("0"..."9").contains(name.unicodeScalars.first!)
         if plain { return name }
         return "'" + name.replacingAll("'", with: "''") + "'"
     }

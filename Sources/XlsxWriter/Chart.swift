@@ -110,7 +110,8 @@ extension Worksheet {
         var options = lxw_chart_options()
         options.x_scale = widthScale
         options.y_scale = heightScale
-        try check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options),
-                  operation)
+        try check(
+            worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart.handle, &options),
+            operation)
     }
 }

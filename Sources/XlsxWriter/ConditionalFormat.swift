@@ -18,7 +18,8 @@ extension Worksheet {
     public func addConditionalFormat(
         firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, rule: ConditionalRule, format: CellFormat
     ) throws {
-        let operation = "worksheet_conditional_format_range(\(name)!\(CellReference.range(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn)))"
+        let operation =
+            "worksheet_conditional_format_range(\(name)!\(CellReference.range(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn)))"
         guard workbook.isOpen else { throw XlsxError(.closed, operation: operation) }
         let arena = workbook.strings
         var conditional = lxw_conditional_format()
@@ -48,8 +49,10 @@ extension Worksheet {
             conditional.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
             conditional.value_string = arena.copy(formula)
         }
-        try check(worksheet_conditional_format_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
-                                                     lxw_row_t(lastRow), lxw_col_t(lastColumn), &conditional),
-                  operation)
+        try check(
+            worksheet_conditional_format_range(
+                handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+                lxw_row_t(lastRow), lxw_col_t(lastColumn), &conditional),
+            operation)
     }
 }

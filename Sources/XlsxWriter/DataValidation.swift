@@ -28,14 +28,17 @@ extension Worksheet {
         errorTitle: String? = nil, errorMessage: String? = nil, inputTitle: String? = nil,
         inputMessage: String? = nil
     ) throws {
-        try addValidation(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn,
-                          inputTitle: inputTitle, inputMessage: inputMessage) { validation, arena, operation in
+        try addValidation(
+            firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn,
+            inputTitle: inputTitle, inputMessage: inputMessage
+        ) { validation, arena, operation in
             switch source {
             case .values(let values):
                 let length = ListValidation.inlineLength(values)
                 guard length <= ListValidation.maxInlineLength else {
-                    throw XlsxError(.stringTooLong(length: length, limit: ListValidation.maxInlineLength),
-                                    operation: operation)
+                    throw XlsxError(
+                        .stringTooLong(length: length, limit: ListValidation.maxInlineLength),
+                        operation: operation)
                 }
                 validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
                 validation.value_list = arena.copyList(values)
@@ -50,10 +53,14 @@ extension Worksheet {
 
     /// A message shown when a cell of the range is selected, any value allowed
     /// (`worksheet_data_validation_range`, type any).
-    public func addInputMessage(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, title: String,
-                                message: String) throws {
-        try addValidation(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn,
-                          inputTitle: title, inputMessage: message) { validation, _, _ in
+    public func addInputMessage(
+        firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, title: String,
+        message: String
+    ) throws {
+        try addValidation(
+            firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn,
+            inputTitle: title, inputMessage: message
+        ) { validation, _, _ in
             validation.validate = UInt8(LXW_VALIDATION_TYPE_ANY.rawValue)
         }
     }
@@ -63,15 +70,18 @@ extension Worksheet {
         firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, inputTitle: String?, inputMessage: String?,
         _ configure: (inout lxw_data_validation, CStringArena, String) throws -> Void
     ) throws {
-        let operation = "worksheet_data_validation_range(\(name)!\(CellReference.range(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn)))"
+        let operation =
+            "worksheet_data_validation_range(\(name)!\(CellReference.range(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn)))"
         guard workbook.isOpen else { throw XlsxError(.closed, operation: operation) }
         let arena = workbook.strings
         var validation = lxw_data_validation()
         try configure(&validation, arena, operation)
         validation.input_title = arena.copy(inputTitle.map { String($0.prefix(32)) })
         validation.input_message = arena.copy(inputMessage.map { String($0.prefix(255)) })
-        try check(worksheet_data_validation_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
-                                                  lxw_row_t(lastRow), lxw_col_t(lastColumn), &validation),
-                  operation)
+        try check(
+            worksheet_data_validation_range(
+                handle, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+                lxw_row_t(lastRow), lxw_col_t(lastColumn), &validation),
+            operation)
     }
 }

@@ -5,7 +5,11 @@ import CXlsxWriter
 public struct PageSetup: Sendable {
     public enum Orientation: Sendable { case portrait, landscape }
     /// Paper sizes by Excel's index: A4 is 9.
-    public enum Paper: Int, Sendable { case a4 = 9, a3 = 8, letter = 1 }
+    public enum Paper: Int, Sendable {
+        case a4 = 9
+        case a3 = 8
+        case letter = 1
+    }
 
     public var paper: Paper = .a4
     public var orientation: Orientation = .landscape
@@ -50,16 +54,18 @@ extension Worksheet {
         }
         worksheet_set_margins(handle, m.left, m.right, m.top, m.bottom)
         if let rows = setup.repeatRows {
-            try check(worksheet_repeat_rows(handle, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
-                      "worksheet_repeat_rows(\(name))")
+            try check(
+                worksheet_repeat_rows(handle, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
+                "worksheet_repeat_rows(\(name))")
         }
         if setup.fitToWidth { worksheet_fit_to_pages(handle, 1, 0) }
         if setup.centerHorizontally { worksheet_center_horizontally(handle) }
         for (text, isHeader) in [(setup.header, true), (setup.footer, false)] {
             guard let text else { continue }
             guard text.utf8.count <= 255 else {
-                throw XlsxError(.stringTooLong(length: text.utf8.count, limit: 255),
-                                operation: isHeader ? "worksheet_set_header" : "worksheet_set_footer")
+                throw XlsxError(
+                    .stringTooLong(length: text.utf8.count, limit: 255),
+                    operation: isHeader ? "worksheet_set_header" : "worksheet_set_footer")
             }
             let status = isHeader ? worksheet_set_header(handle, text) : worksheet_set_footer(handle, text)
             try check(status, isHeader ? "worksheet_set_header(\(name))" : "worksheet_set_footer(\(name))")

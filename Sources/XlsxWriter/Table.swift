@@ -23,18 +23,21 @@ extension Worksheet {
     /// workbooks: use `autofilter` on a formatted range there.
     public func addTable(firstRow: Int, firstColumn: Int, lastRow: Int, options: TableOptions) throws {
         let lastColumn = firstColumn + options.columns.count - 1
-        let operation = "worksheet_add_table(\(name)!\(CellReference.range(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn)))"
+        let operation =
+            "worksheet_add_table(\(name)!\(CellReference.range(firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn)))"
         guard workbook.isOpen else { throw XlsxError(.closed, operation: operation) }
         if workbook.options.constantMemory {
-            throw XlsxError(.notSupported("Excel tables are not available in constant-memory mode"),
-                            operation: operation)
+            throw XlsxError(
+                .notSupported("Excel tables are not available in constant-memory mode"),
+                operation: operation)
         }
         guard !options.columns.isEmpty, lastRow > firstRow else {
             throw XlsxError(.notSupported("a table needs columns and at least one data row"), operation: operation)
         }
         let arena = workbook.strings
-        let columnPointers = arena.allocate(UnsafeMutablePointer<lxw_table_column>?.self,
-                                            count: options.columns.count + 1)
+        let columnPointers = arena.allocate(
+            UnsafeMutablePointer<lxw_table_column>?.self,
+            count: options.columns.count + 1)
         for (index, header) in options.columns.enumerated() {
             let column = arena.allocate(lxw_table_column.self, count: 1)
             column.pointee.header = arena.copy(header)
@@ -47,7 +50,9 @@ extension Worksheet {
         table.style_type_number = UInt8(clamping: options.mediumStyle)
         table.no_banded_rows = options.bandedRows ? 0 : 1
         table.columns = columnPointers
-        try check(worksheet_add_table(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
-                                      lxw_col_t(lastColumn), &table), operation)
+        try check(
+            worksheet_add_table(
+                handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
+                lxw_col_t(lastColumn), &table), operation)
     }
 }

@@ -63,14 +63,16 @@ public final class Workbook {
         self.path = path
         self.options = options
         let url = URL(fileURLWithPath: path)
-        temporaryPath = url.deletingLastPathComponent()
+        temporaryPath =
+            url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         var cOptions = lxw_workbook_options()
         cOptions.constant_memory = options.constantMemory ? 1 : 0
         cOptions.use_zip64 = 1
         guard let handle = workbook_new_opt(temporaryPath, &cOptions) else {
-            throw XlsxError(.library(code: -1, message: "could not create the workbook"),
-                            operation: "workbook_new_opt(\(path))")
+            throw XlsxError(
+                .library(code: -1, message: "could not create the workbook"),
+                operation: "workbook_new_opt(\(path))")
         }
         self.handle = handle
         try setProperties(options.properties)
@@ -113,8 +115,9 @@ public final class Workbook {
             throw XlsxError(.invalidSheetName(name, reason: problem), operation: operation)
         }
         if sheetNames.contains(where: { $0.caseInsensitiveKey == nfc.caseInsensitiveKey }) {
-            throw XlsxError(.invalidSheetName(name, reason: "is already used (ignoring case)"),
-                            operation: operation)
+            throw XlsxError(
+                .invalidSheetName(name, reason: "is already used (ignoring case)"),
+                operation: operation)
         }
         guard let sheet = workbook_add_worksheet(handle, nfc) else {
             throw XlsxError(.library(code: -1, message: "worksheet not created"), operation: operation)
@@ -214,7 +217,7 @@ final class CStringArena {
     }
 
     func freeAll() {
-        pointers.forEach { free($0) }
+        for pointer in pointers { free(pointer) }
         pointers.removeAll()
     }
 

@@ -70,8 +70,9 @@ public final class Worksheet {
     public func write(_ date: CellDate, row: Int, column: Int, format: CellFormat? = nil) throws {
         try prepare("worksheet_write_datetime", row, column)
         let operation = { self.operation("worksheet_write_datetime", row, column) }
-        var value = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
-                                 hour: 0, min: 0, sec: 0)
+        var value = lxw_datetime(
+            year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
+            hour: 0, min: 0, sec: 0)
         let cFormat = try workbook.format(format)
         try check(worksheet_write_datetime(handle, lxw_row_t(row), lxw_col_t(column), &value, cFormat), operation())
     }
@@ -102,11 +103,13 @@ public final class Worksheet {
         switch result {
         case .number(let value):
             guard value.isFinite else { throw XlsxError(.nonFiniteNumber(value), operation: operation()) }
-            try check(worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(column), formula, cFormat, value),
-                      operation())
+            try check(
+                worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(column), formula, cFormat, value),
+                operation())
         case .text(let value):
-            try check(worksheet_write_formula_str(handle, lxw_row_t(row), lxw_col_t(column), formula, cFormat, value),
-                      operation())
+            try check(
+                worksheet_write_formula_str(handle, lxw_row_t(row), lxw_col_t(column), formula, cFormat, value),
+                operation())
         }
     }
 
@@ -115,12 +118,13 @@ public final class Worksheet {
     public func merge(
         firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, text: String, format: CellFormat? = nil
     ) throws {
-        let range = CellReference.range(firstRow: firstRow, firstColumn: firstColumn,
-                                        lastRow: lastRow, lastColumn: lastColumn)
+        let range = CellReference.range(
+            firstRow: firstRow, firstColumn: firstColumn,
+            lastRow: lastRow, lastColumn: lastColumn)
         try prepare("worksheet_merge_range", firstRow, firstColumn)
         let operation = { self.operation("worksheet_merge_range", firstRow, firstColumn) }
         guard lastRow >= firstRow, lastColumn >= firstColumn, lastRow <= CellReference.maxRow,
-              lastColumn <= CellReference.maxColumn
+            lastColumn <= CellReference.maxColumn
         else { throw XlsxError(.outOfGrid(row: lastRow, column: lastColumn), operation: operation()) }
         let rows = firstRow...lastRow
         let columns = firstColumn...lastColumn
@@ -128,12 +132,15 @@ public final class Worksheet {
             throw XlsxError(.overlappingMerge(range), operation: operation())
         }
         guard text.unicodeScalars.count <= Self.maxStringLength else {
-            throw XlsxError(.stringTooLong(length: text.unicodeScalars.count, limit: Self.maxStringLength),
-                            operation: operation())
+            throw XlsxError(
+                .stringTooLong(length: text.unicodeScalars.count, limit: Self.maxStringLength),
+                operation: operation())
         }
         let cFormat = try workbook.format(format)
-        try check(worksheet_merge_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
-                                        lxw_col_t(lastColumn), text, cFormat), operation())
+        try check(
+            worksheet_merge_range(
+                handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
+                lxw_col_t(lastColumn), text, cFormat), operation())
         merges.append((rows, columns))
         currentRow = max(currentRow, lastRow)
     }
@@ -146,8 +153,10 @@ public final class Worksheet {
         guard workbook.isOpen else { throw XlsxError(.closed, operation: operation) }
         guard width.isFinite else { throw XlsxError(.nonFiniteNumber(width), operation: operation) }
         var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: 0, collapsed: 0)
-        try check(worksheet_set_column_opt(handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound),
-                                           width, try workbook.format(format), &options), operation)
+        try check(
+            worksheet_set_column_opt(
+                handle, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound),
+                width, try workbook.format(format), &options), operation)
     }
 
     /// Height of a row in points (`worksheet_set_row`). In constant-memory mode set it
@@ -168,8 +177,10 @@ public final class Worksheet {
     public func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
         let operation = "worksheet_autofilter(\(name))"
         guard workbook.isOpen else { throw XlsxError(.closed, operation: operation) }
-        try check(worksheet_autofilter(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
-                                       lxw_col_t(lastColumn)), operation)
+        try check(
+            worksheet_autofilter(
+                handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
+                lxw_col_t(lastColumn)), operation)
     }
 
     /// Makes this the sheet shown when the file opens (`worksheet_activate`).

@@ -32,7 +32,9 @@ enum ReferenceReader {
             let consumed = buffer.withUnsafeBufferPointer { fields($0, filled: filled, final: atEnd, body) }
             // The unfinished field moves to the front; the next chunk follows it.
             buffer.withUnsafeMutableBytes { raw in
-                if consumed > 0 && consumed < filled { memmove(raw.baseAddress!, raw.baseAddress! + consumed, filled - consumed) }
+                if consumed > 0 && consumed < filled {
+                    memmove(raw.baseAddress!, raw.baseAddress! + consumed, filled - consumed)
+                }
             }
             filled -= consumed
         }
@@ -40,9 +42,14 @@ enum ReferenceReader {
 
     /// Reads the complete fields in `bytes[0..<filled]` (all of them when
     /// `final`); returns how many bytes they took.
-    private static func fields(_ bytes: UnsafeBufferPointer<UInt8>, filled: Int, final: Bool,
-                               _ body: (String) -> Void) -> Int {
-        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+    private static func fields(
+        _ bytes: UnsafeBufferPointer<UInt8>, filled: Int, final: Bool,
+        _ body: (String) -> Void
+    ) -> Int {
+        let quote: UInt8 = 0x22
+        let comma: UInt8 = 0x2C
+        let cr: UInt8 = 0x0D
+        let lf: UInt8 = 0x0A
         var i = 0
         while i < filled {
             let fieldStart = i

@@ -14,12 +14,16 @@ struct Bench {
             return
         }
         let rows = arguments.firstIndex(of: "--rows").map { Int(arguments[$0 + 1])! } ?? 1_000_000
-        let only = arguments.firstIndex(of: "--only").map { Set(arguments[$0 + 1].split(separator: ",").map(String.init)) }
+        let only = arguments.firstIndex(of: "--only").map {
+            Set(arguments[$0 + 1].split(separator: ",").map(String.init))
+        }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("khth-bench-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let small = max(rows / 10, 1000)
-        print("Generating \(small) and \(rows) investment rows (UTF-8 BOM, CRLF, quoted fields, line breaks in cells, 1 % NFD)…")
+        print(
+            "Generating \(small) and \(rows) investment rows (UTF-8 BOM, CRLF, quoted fields, line breaks in cells, 1 % NFD)…"
+        )
         let smallFile = directory.appendingPathComponent("small/QLDT_2023-03_du-an.csv")
         let largeFile = directory.appendingPathComponent("large/QLDT_2023-03_du-an.csv")
         let narrowFile = directory.appendingPathComponent("narrow/QLDT_2023-03_du-an.csv")
@@ -28,9 +32,10 @@ struct Bench {
         let largeBytes = try Generator.write(rows: rows, to: largeFile)
         let narrowBytes = try Generator.write(rows: rows, to: narrowFile, narrow: true)
         let decomposedBytes = try Generator.write(rows: rows, to: decomposedFile, decomposed: true)
-        print("  \(small) rows: \(smallBytes / 1_000_000) MB; \(rows) rows: \(largeBytes / 1_000_000) MB;"
-              + " \(rows) narrow rows (11 columns, short names): \(narrowBytes / 1_000_000) MB;"
-              + " \(rows) rows all in NFD: \(decomposedBytes / 1_000_000) MB\n")
+        print(
+            "  \(small) rows: \(smallBytes / 1_000_000) MB; \(rows) rows: \(largeBytes / 1_000_000) MB;"
+                + " \(rows) narrow rows (11 columns, short names): \(narrowBytes / 1_000_000) MB;"
+                + " \(rows) rows all in NFD: \(decomposedBytes / 1_000_000) MB\n")
         let runs = arguments.firstIndex(of: "--runs").map { Int(arguments[$0 + 1])! } ?? 3
         print("Each measure runs in its own process, \(runs) times but the report once; the fastest run is shown.")
         print("measure                               rows       seconds  rows/s      MB/s    peak RSS")
@@ -41,10 +46,12 @@ struct Bench {
             ("intake", smallFile, small, smallBytes), ("intake", largeFile, rows, largeBytes),
             ("report", largeFile, rows, largeBytes),
         ]
-        let labels = ["records": "records (CSV reading, no String)", "parse": "parse (String per field, NFC)",
-                      "parse-narrow": "parse, narrow rows (11 columns)", "reference": "  yardstick: NOTES-csv's loop",
-                      "parse-nfd": "parse, all text NFD (\"tổ hợp\")",
-                      "intake": "intake (survey + validation)", "report": "report (constant-memory xlsx)"]
+        let labels = [
+            "records": "records (CSV reading, no String)", "parse": "parse (String per field, NFC)",
+            "parse-narrow": "parse, narrow rows (11 columns)", "reference": "  yardstick: NOTES-csv's loop",
+            "parse-nfd": "parse, all text NFD (\"tổ hợp\")",
+            "intake": "intake (survey + validation)", "report": "report (constant-memory xlsx)",
+        ]
         for (kind, file, count, bytes) in plan where only?.contains(kind) ?? true {
             // The yardstick runs on the same file, turn about with the parse, so
             // that both see the machine in the same moods.
@@ -53,21 +60,27 @@ struct Bench {
             for _ in 0..<(kind == "report" ? 1 : runs) {
                 for each in kinds {
                     let (seconds, rss) = try measure(kind: each.hasPrefix("parse") ? "parse" : each, path: file.path)
-                    if seconds < best[each]?.seconds ?? .infinity { best[each] = (seconds, max(rss, best[each]?.rss ?? 0)) }
+                    if seconds < best[each]?.seconds ?? .infinity {
+                        best[each] = (seconds, max(rss, best[each]?.rss ?? 0))
+                    }
                 }
             }
             for each in kinds {
                 let (seconds, rss) = best[each]!
                 results["\(each)-\(count)"] = (seconds, rss)
-                print(labels[each]!.padding(toLength: 38, withPad: " ", startingAt: 0)
-                      + String(format: "%-10d %-8.2f %-11.0f %-7.0f %d MB", count, seconds, Double(count) / seconds,
-                               Double(bytes) / 1_000_000 / seconds, rss / 1024))
+                print(
+                    labels[each]!.padding(toLength: 38, withPad: " ", startingAt: 0)
+                        + String(
+                            format: "%-10d %-8.2f %-11.0f %-7.0f %d MB", count, seconds, Double(count) / seconds,
+                            Double(bytes) / 1_000_000 / seconds, rss / 1024))
             }
         }
         print("")
         if let a = results["intake-\(small)"], let b = results["intake-\(rows)"] {
-            print(String(format: "intake peak memory, %d rows / %d rows: %.2f× for %.0f× the rows",
-                         rows, small, Double(b.1) / Double(a.1), Double(rows) / Double(small)))
+            print(
+                String(
+                    format: "intake peak memory, %d rows / %d rows: %.2f× for %.0f× the rows",
+                    rows, small, Double(b.1) / Double(a.1), Double(rows) / Double(small)))
         }
         if let records = results["records-\(rows)"], let parse = results["parse-\(rows)"] {
             print(String(format: "parse time / records time: %.2f× (the Strings and NFC)", parse.0 / records.0))
@@ -77,10 +90,15 @@ struct Bench {
             // ratio to that loop, measured in this run, it does not move with the machine.
             let ratio = reference.0 / narrow.0
             let aim = ReferenceReader.aimRowsPerSecond / ReferenceReader.notesRowsPerSecond
-            print(String(format: "parse speed / yardstick speed, narrow file: %.2f× (the 1.5 M rows/s aim: %.2f×) — ", ratio, aim)
-                  + (ratio >= aim ? "aim met" : "aim not met"))
-            print(String(format: "  i.e. %.2f M rows/s on the machine where NOTES-csv measured the yardstick",
-                         ratio * ReferenceReader.notesRowsPerSecond / 1e6))
+            print(
+                String(
+                    format: "parse speed / yardstick speed, narrow file: %.2f× (the 1.5 M rows/s aim: %.2f×) — ", ratio,
+                    aim)
+                    + (ratio >= aim ? "aim met" : "aim not met"))
+            print(
+                String(
+                    format: "  i.e. %.2f M rows/s on the machine where NOTES-csv measured the yardstick",
+                    ratio * ReferenceReader.notesRowsPerSecond / 1e6))
         }
         if let parse = results["parse-\(rows)"], let intake = results["intake-\(rows)"] {
             print(String(format: "intake time / parse time: %.2f× (two passes and validation)", intake.0 / parse.0))
@@ -98,7 +116,9 @@ struct Bench {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let parts = output.split(separator: " ")
-        guard parts.count == 2, let seconds = Double(parts[0]), let rss = Int(parts[1].trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        guard parts.count == 2, let seconds = Double(parts[0]),
+            let rss = Int(parts[1].trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
             throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "child said: \(output)"])
         }
         return (seconds, rss)
@@ -121,16 +141,21 @@ struct Bench {
             try SubmissionReader.forEachField(source: FileByteSource(url: url)) { characters += $0.utf8.count }
             precondition(characters > 0)
         case "intake":
-            let survey = try SubmissionReader.survey(file: "bench.csv", source: FileByteSource(url: url), lookup: lookup)
+            let survey = try SubmissionReader.survey(
+                file: "bench.csv", source: FileByteSource(url: url), lookup: lookup)
             var accepted = 0
-            let account = try SubmissionReader.read(file: "bench.csv", source: FileByteSource(url: url), survey: survey,
-                                                    lookup: lookup, accepted: { _ in accepted += 1 }, diagnostic: { _ in })
+            let account = try SubmissionReader.read(
+                file: "bench.csv", source: FileByteSource(url: url), survey: survey,
+                lookup: lookup, accepted: { _ in accepted += 1 }, diagnostic: { _ in })
             precondition(account.accepted == accepted && accepted > 0, "\(account)")
         default:
             // Beside the inputs folder, not in it: a second run must not read the first's feedback files.
             let outputs = url.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("out")
-            let outcome = try ReportRun(.init(inputs: url.deletingLastPathComponent(), outputs: outputs,
-                                              mode: .constantMemory)).run()
+            let outcome = try ReportRun(
+                .init(
+                    inputs: url.deletingLastPathComponent(), outputs: outputs,
+                    mode: .constantMemory)
+            ).run()
             precondition(outcome.workbook != nil)
         }
         let seconds = Date().timeIntervalSince(start)
@@ -142,7 +167,9 @@ struct Bench {
 
 /// Writes realistic investment submissions.
 enum Generator {
-    static let zones = ["KCN VSIP Hải Phòng", "KCN Tràng Duệ", "KCN Đình Vũ", "KCN Nam Cầu Kiền", "KCN An Dương", "KCN Nomura"]
+    static let zones = [
+        "KCN VSIP Hải Phòng", "KCN Tràng Duệ", "KCN Đình Vũ", "KCN Nam Cầu Kiền", "KCN An Dương", "KCN Nomura",
+    ]
     static let countries = ["Hàn Quốc", "Nhật Bản", "Singapore", "Trung Quốc", "Đài Loan (Trung Quốc)", "Hoa Kỳ"]
     static let events = ["Cấp mới", "Điều chỉnh tăng vốn", "Góp vốn, mua cổ phần", "Điều chỉnh giảm vốn"]
 
@@ -159,11 +186,14 @@ enum Generator {
         let nfd: (String) -> String = decomposed ? { $0.decomposedStringWithCanonicalMapping } : { $0 }
         let (events, countries, zones) = (Self.events.map(nfd), Self.countries.map(nfd), Self.zones.map(nfd))
         let period = nfd("Tháng 3/2023")
-        let (projectStart, projectEnd) = narrow ? (nfd("Nhà máy số "), "") : (nfd("Nhà máy sản xuất linh kiện điện tử số "), nfd(" Hải Phòng"))
+        let (projectStart, projectEnd) =
+            narrow ? (nfd("Nhà máy số "), "") : (nfd("Nhà máy sản xuất linh kiện điện tử số "), nfd(" Hải Phòng"))
         let (stage, investor) = (nfd("giai đoạn"), nfd("Công ty TNHH Đầu tư"))
-        var buffer = nfd(narrow
-            ? "\u{FEFF}Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Tên dự án,Quốc gia/vùng lãnh thổ,Khu,Nguồn vốn,Vốn đăng ký,Đơn vị tính\r\n"
-            : "\u{FEFF}Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Tên dự án,Nhà đầu tư,Quốc gia/vùng lãnh thổ,Khu,Nguồn vốn,Vốn đăng ký,Đơn vị tính,Ngày gửi\r\n")
+        var buffer = nfd(
+            narrow
+                ? "\u{FEFF}Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Tên dự án,Quốc gia/vùng lãnh thổ,Khu,Nguồn vốn,Vốn đăng ký,Đơn vị tính\r\n"
+                : "\u{FEFF}Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Tên dự án,Nhà đầu tư,Quốc gia/vùng lãnh thổ,Khu,Nguồn vốn,Vốn đăng ký,Đơn vị tính,Ngày gửi\r\n"
+        )
         var total = 0
         for index in 0..<rows {
             let day = 15 + index % 14
@@ -172,9 +202,11 @@ enum Generator {
             if index % 20 == 3 { project = "\"\(project),\n\(stage) \(index % 3 + 1)\"" }
             let amount = "\(1 + index % 900).\(String(format: "%03d", index % 1000)).000"
             if narrow {
-                buffer += "QLDT,\(period),\(2_100_000_000 + index),\"\(events[index % 4])\",\(day)/02/2023,\(project),\(countries[index % 6]),\(zones[index % 6]),FDI,\(amount),USD\r\n"
+                buffer +=
+                    "QLDT,\(period),\(2_100_000_000 + index),\"\(events[index % 4])\",\(day)/02/2023,\(project),\(countries[index % 6]),\(zones[index % 6]),FDI,\(amount),USD\r\n"
             } else {
-                buffer += "QLDT,\(period),\(2_100_000_000 + index),\"\(events[index % 4])\",\(day)/02/2023,\(project),\(investor) \(index % 5000),\(countries[index % 6]),\(zones[index % 6]),FDI,\(amount),USD,15/03/2023\r\n"
+                buffer +=
+                    "QLDT,\(period),\(2_100_000_000 + index),\"\(events[index % 4])\",\(day)/02/2023,\(project),\(investor) \(index % 5000),\(countries[index % 6]),\(zones[index % 6]),FDI,\(amount),USD,15/03/2023\r\n"
             }
             if buffer.utf8.count > 1 << 20 {
                 handle.write(Data(buffer.utf8))

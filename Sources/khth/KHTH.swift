@@ -27,7 +27,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Thư mục chứa các tệp CSV của đơn vị.")
     var inputs = "inputs"
 
-    @Option(name: .long, help: "Kỳ báo cáo, ví dụ 2023-Q1, 2023-03, 2023-H1, 2023-9M, 2023 (mặc định: kỳ mới nhất có báo cáo).")
+    @Option(
+        name: .long,
+        help: "Kỳ báo cáo, ví dụ 2023-Q1, 2023-03, 2023-H1, 2023-9M, 2023 (mặc định: kỳ mới nhất có báo cáo).")
     var period: String?
 
     @OptionGroup var plan: PlanOption
@@ -37,7 +39,8 @@ struct CommonOptions: ParsableArguments {
 
     func validate() throws {
         if let period, ReportingPeriod(parsing: period) == nil {
-            throw ValidationError("Kỳ báo cáo «\(period)» không đọc được. Ví dụ: 2023-Q1, 2023-03, 2023-H1, 2023-9M, 2023.")
+            throw ValidationError(
+                "Kỳ báo cáo «\(period)» không đọc được. Ví dụ: 2023-Q1, 2023-03, 2023-H1, 2023-9M, 2023.")
         }
     }
 
@@ -112,7 +115,7 @@ struct Report: ParsableCommand {
             printError("Không lập được bảng tổng hợp: \(error)")
             throw Status.runFailure
         }
-        ConsoleSummary.lines(outcome, showAll: common.all).forEach { print($0) }
+        for line in ConsoleSummary.lines(outcome, showAll: common.all) { print(line) }
         throw outcome.exitCode
     }
 }
@@ -137,7 +140,7 @@ struct Validate: ParsableCommand {
             printError("Không kiểm tra được: \(error)")
             throw Status.runFailure
         }
-        ConsoleSummary.lines(outcome, showAll: true).forEach { print($0) }
+        for line in ConsoleSummary.lines(outcome, showAll: true) { print(line) }
         throw outcome.exitCode
     }
 }
@@ -190,7 +193,9 @@ struct Templates: ParsableCommand {
         print("Đã ghi mẫu báo cáo vào «\(output)»:")
         for template in templates {
             let rows = template.rows.isEmpty ? "" : " (\(template.rows.count) dòng có sẵn mã)"
-            print("  \(template.unit.code) — \(template.kind.label)\(rows): \(template.fileStem).csv, \(template.fileStem).xlsx")
+            print(
+                "  \(template.unit.code) — \(template.kind.label)\(rows): \(template.fileStem).csv, \(template.fileStem).xlsx"
+            )
         }
         print("Đơn vị điền mẫu, lưu thành «CSV UTF-8» rồi gửi lại; đặt các tệp nhận được vào thư mục inputs.")
     }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-import TestSupport
 import ReportCore
+import TestSupport
+import Testing
+
 @testable import ReportApp
 
 /// The `khth` command as a user runs it: its words, files and exit status.
@@ -14,11 +15,15 @@ import ReportCore
     func mixedFolder() throws -> URL {
         let root = try makeTemporaryDirectory("mixed")
         let inputs = root.appendingPathComponent("inputs")
-        try write(taskHeader + "\r\nVP,Quý I/2023,II.7,Đang triển khai,30,\"=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\",@SUM(A1),,,\r\nVP,Quý I/2023,II.9,Hoàn thành,100,,,,,\r\n",
-                  to: inputs.appendingPathComponent("VP_2023-Q1.csv"))
-        try write(eventHeader + "\r\nQLDT,2023-03,111,Cấp mới,01/03/2023,Nhà máy A,Công ty A,Hàn Quốc,KCN VSIP,FDI,\"12,5\",triệu USD\r\n"
-                  + "QLDT,2023-03,112,Cấp mới,02/03/2023,Nhà máy B,Công ty B,Nhật Bản,KCN Không Có,FDI,10,triệu USD\r\n",
-                  to: inputs.appendingPathComponent("QLDT/QLDT_2023-03_du-an.csv"))
+        try write(
+            taskHeader
+                + "\r\nVP,Quý I/2023,II.7,Đang triển khai,30,\"=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\",@SUM(A1),,,\r\nVP,Quý I/2023,II.9,Hoàn thành,100,,,,,\r\n",
+            to: inputs.appendingPathComponent("VP_2023-Q1.csv"))
+        try write(
+            eventHeader
+                + "\r\nQLDT,2023-03,111,Cấp mới,01/03/2023,Nhà máy A,Công ty A,Hàn Quốc,KCN VSIP,FDI,\"12,5\",triệu USD\r\n"
+                + "QLDT,2023-03,112,Cấp mới,02/03/2023,Nhà máy B,Công ty B,Nhật Bản,KCN Không Có,FDI,10,triệu USD\r\n",
+            to: inputs.appendingPathComponent("QLDT/QLDT_2023-03_du-an.csv"))
         try Data([0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 7, count: 200))
             .write(to: inputs.appendingPathComponent("TNMT_2023-Q1_chi-tieu.csv"))
         try Data("Báo cáo bằng Word".utf8).write(to: inputs.appendingPathComponent("ghi-chu.docx"))
@@ -52,7 +57,8 @@ import ReportCore
         #expect(data.texts().contains("@SUM(A1)"))
         #expect(data.formulas.isEmpty)
         #expect(output.contains("VP_2023-Q1.csv: 2 dòng = 1 chấp nhận + 1 bị loại — Dùng"))
-        let feedback = try String(contentsOf: root.appendingPathComponent("outputs/phan-hoi-2023-Q1/QLDT.csv"), encoding: .utf8)
+        let feedback = try String(
+            contentsOf: root.appendingPathComponent("outputs/phan-hoi-2023-Q1/QLDT.csv"), encoding: .utf8)
         #expect(feedback.contains("KCN Không Có"))
     }
 
@@ -61,9 +67,12 @@ import ReportCore
     @Test func rowsOfFilesWithoutAPeriodAreCheckedNotLost() throws {
         let root = try makeTemporaryDirectory("noperiod")
         let inputs = root.appendingPathComponent("inputs")
-        try write(taskHeader + ",Ngày gửi\r\nVP,,II.7,Đang triển khai,30,,,,,,\r\nVP,,II.9,Hoàn thành,100,,,,,15/03/2023,\r\n",
-                  to: inputs.appendingPathComponent("VP.csv"))
-        try write(taskHeader + "\r\nTTR,,II.9,Đang triển khai,50,,,,,\r\n", to: inputs.appendingPathComponent("TTR.csv"))
+        try write(
+            taskHeader
+                + ",Ngày gửi\r\nVP,,II.7,Đang triển khai,30,,,,,,\r\nVP,,II.9,Hoàn thành,100,,,,,15/03/2023,\r\n",
+            to: inputs.appendingPathComponent("VP.csv"))
+        try write(
+            taskHeader + "\r\nTTR,,II.9,Đang triển khai,50,,,,,\r\n", to: inputs.appendingPathComponent("TTR.csv"))
         let result = try run(["validate"], in: root)
         #expect(result.status == 1, "\(result.output)\(result.errors)")
         #expect(result.output.contains("Dòng: 3 dòng dữ liệu = 0 chấp nhận + 3 bị loại"))
@@ -74,7 +83,8 @@ import ReportCore
         #expect(result.output.contains("TTR.csv: Thông tin [sent-date-missing] Tệp không có cột «Ngày gửi»;"))
         let report = try run(["report"], in: root)
         #expect(report.status == 4)
-        #expect(report.errors.contains("Không xác định được kỳ báo cáo: các tệp đọc được đều để trống cột «Kỳ báo cáo»."))
+        #expect(
+            report.errors.contains("Không xác định được kỳ báo cáo: các tệp đọc được đều để trống cột «Kỳ báo cáo»."))
         let chosen = try run(["report", "--period", "2023-Q1"], in: root)
         #expect(chosen.status == 1)
         #expect(chosen.output.contains("Dòng: 3 dòng dữ liệu = 0 chấp nhận + 3 bị loại"))
@@ -107,10 +117,13 @@ import ReportCore
         let planFile = root.appendingPathComponent("ke-hoach-2023.yaml")
         let text = try String(contentsOf: planFile, encoding: .utf8)
         #expect(text == Plan.defaultPlanText)
-        try text.replacingOccurrences(of: "ke_hoach: 2000", with: "ke_hoach: 500").write(to: planFile, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "ke_hoach: 2000", with: "ke_hoach: 500").write(
+            to: planFile, atomically: true, encoding: .utf8)
         let result = try run(["report", "--plan", "ke-hoach-2023.yaml"], in: root)
         #expect(result.status == 0, "\(result.output)\(result.errors)")
-        let summary = try #require(try ReadWorkbook.read(root.appendingPathComponent("outputs/bao-cao-KHTH-2023-Q1-VI-DU.xlsx").path).sheet("Tổng hợp"))
+        let summary = try #require(
+            try ReadWorkbook.read(root.appendingPathComponent("outputs/bao-cao-KHTH-2023-Q1-VI-DU.xlsx").path).sheet(
+                "Tổng hợp"))
         let fdi = try #require(summary.row(labelled: "III.1"))
         #expect(fdi[3]?.number == 500)
         #expect(abs((fdi[6]?.number ?? 0) - 581.4 / 500) < 1e-9)

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import TestSupport
 import ReportApp
+import TestSupport
+import Testing
 
 /// The same inputs give the same bytes, whatever order the files are found in.
 @Suite struct DeterminismTests {
@@ -15,7 +15,10 @@ import ReportApp
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
             if manager.fileExists(atPath: shippedExamples.appendingPathComponent(path).path, isDirectory: &isDirectory),
-               !isDirectory.boolValue { files.append(path) }
+                !isDirectory.boolValue
+            {
+                files.append(path)
+            }
         }
         files.sort()
         if reversed { files.reverse() }

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-import TestSupport
-@testable import ReportApp
 import ReportCore
+import TestSupport
+import Testing
+
+@testable import ReportApp
 
 /// The shipped examples, consolidated and read back as a user would see them.
 @Suite struct ExamplesReportTests {
@@ -12,7 +13,8 @@ import ReportCore
     init() throws { (outcome, workbook) = try examplesReport.get() }
 
     @Test func theWorkbookHasTheSheetsAndTheOfficialHeader() throws {
-        #expect(workbook.sheetNames == ["Tổng hợp", "Chỉ tiêu", "Nhiệm vụ", "Dự án", "Nộp báo cáo", "Kiểm tra", "Dữ liệu"])
+        #expect(
+            workbook.sheetNames == ["Tổng hợp", "Chỉ tiêu", "Nhiệm vụ", "Dự án", "Nộp báo cáo", "Kiểm tra", "Dữ liệu"])
         #expect(outcome.workbook?.lastPathComponent == "bao-cao-KHTH-2023-Q1-VI-DU.xlsx")
         let summary = try #require(workbook.sheet("Tổng hợp"))
         #expect(summary.text("A1") == "UBND THÀNH PHỐ HẢI PHÒNG")
@@ -59,14 +61,16 @@ import ReportCore
 
     @Test func fdiBreaksDownByZoneCountryAndEventOverTheProjectRows() throws {
         let targets = try #require(workbook.sheet("Chỉ tiêu"))
-        let total = try #require(targets.row(labelled: "Vốn FDI thu hút (cấp mới + điều chỉnh tăng vốn + góp vốn, mua cổ phần)"))
+        let total = try #require(
+            targets.row(labelled: "Vốn FDI thu hút (cấp mới + điều chỉnh tăng vốn + góp vốn, mua cổ phần)"))
         #expect(abs((total[2]?.number ?? 0) - 581.4) < 1e-9)
         #expect(total[6]?.number == 10)
         #expect(targets.row(labelled: "Cấp mới")?[2]?.number == 465)
         #expect(targets.row(labelled: "KCN VSIP Hải Phòng")?[2]?.number == 115)
         #expect(abs((targets.row(labelled: "Singapore")?[2]?.number ?? 0) - 170.9) < 1e-9)
         #expect(targets.row(labelled: "Điều chỉnh giảm vốn")?[2]?.number == 2)
-        #expect(targets.rows(labelled: "KCN Nam Cầu Kiền").map { $0[1]?.text } == [nil, "Không đạt", "KCN Nam Cầu Kiền"])
+        #expect(
+            targets.rows(labelled: "KCN Nam Cầu Kiền").map { $0[1]?.text } == [nil, "Không đạt", "KCN Nam Cầu Kiền"])
         #expect(targets.row(labelled: "KCN chưa đạt")?[1]?.text == "KCN Nam Cầu Kiền")
         #expect(targets.row(labelled: "KCN MP Đình Vũ")?[1]?.text == "Chưa báo cáo")
         #expect(targets.row(labelled: "Số KCN đạt")?[1]?.number == 7)

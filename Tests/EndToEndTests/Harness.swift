@@ -16,11 +16,16 @@ func exampleInputs() throws -> URL {
 }
 
 /// Runs the report over a folder and reads the workbook back with openpyxl.
-func runReport(inputs: URL, period: String? = nil, plan: Plan = .default554,
-               mode: ReportRun.WorkbookChoice = .automatic) throws -> (ReportRun.Outcome, ReadWorkbook) {
+func runReport(
+    inputs: URL, period: String? = nil, plan: Plan = .default554,
+    mode: ReportRun.WorkbookChoice = .automatic
+) throws -> (ReportRun.Outcome, ReadWorkbook) {
     let outputs = try makeTemporaryDirectory("outputs")
-    let outcome = try ReportRun(.init(inputs: inputs, outputs: outputs, period: period.flatMap(ReportingPeriod.init(parsing:)),
-                                      plan: plan, mode: mode)).run()
+    let outcome = try ReportRun(
+        .init(
+            inputs: inputs, outputs: outputs, period: period.flatMap(ReportingPeriod.init(parsing:)),
+            plan: plan, mode: mode)
+    ).run()
     return (outcome, try ReadWorkbook.read(outcome.workbook!.path))
 }
 
@@ -37,8 +42,10 @@ var khth: String {
 extension ReadWorkbook.Sheet {
     /// The row (one-based) whose column A or B holds `label`, and that row's values.
     func row(labelled label: String) -> [ReadWorkbook.Value?]? {
-        guard let found = values.filter({ ($0.key.hasPrefix("A") || $0.key.hasPrefix("B")) && $0.value.text == label })
-            .map({ Int($0.key.dropFirst())! }).min() else { return nil }
+        guard
+            let found = values.filter({ ($0.key.hasPrefix("A") || $0.key.hasPrefix("B")) && $0.value.text == label })
+                .map({ Int($0.key.dropFirst())! }).min()
+        else { return nil }
         return row(found)
     }
 
@@ -56,5 +63,7 @@ func write(_ text: String, to url: URL, bom: Bool = true) throws {
     try Data(((bom ? "\u{FEFF}" : "") + text).utf8).write(to: url)
 }
 
-let taskHeader = "Mã đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%),Kết quả thực hiện,\"Khó khăn, vướng mắc\",\"Đề xuất, kiến nghị\",Hạn hoàn thành,Ngày hoàn thành"
-let eventHeader = "Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Tên dự án,Nhà đầu tư,Quốc gia/vùng lãnh thổ,Khu,Nguồn vốn,Vốn đăng ký,Đơn vị tính"
+let taskHeader =
+    "Mã đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%),Kết quả thực hiện,\"Khó khăn, vướng mắc\",\"Đề xuất, kiến nghị\",Hạn hoàn thành,Ngày hoàn thành"
+let eventHeader =
+    "Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Tên dự án,Nhà đầu tư,Quốc gia/vùng lãnh thổ,Khu,Nguồn vốn,Vốn đăng ký,Đơn vị tính"

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import TestSupport
 import ReportApp
+import TestSupport
+import Testing
 
 /// Periods over the examples: each event counted in the month its date falls
 /// in, the quarter equal to its months, the year to date to their sum.

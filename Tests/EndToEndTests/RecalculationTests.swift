@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import TestSupport
 import ReportApp
+import TestSupport
+import Testing
 
 /// Every formula's cached value is what LibreOffice computes when it
 /// recalculates the workbook — in both ways of writing it.
@@ -18,9 +18,14 @@ import ReportApp
                 let lo = recalculated.values[reference]
                 compared += 1
                 if let a = mine?.number, let b = lo?.number {
-                    #expect(abs(a - b) <= 1e-9 * max(1, abs(a)), "\(sheet.name)!\(reference) = \(sheet.formulas[reference]!): ours \(a), LibreOffice \(b)")
+                    #expect(
+                        abs(a - b) <= 1e-9 * max(1, abs(a)),
+                        "\(sheet.name)!\(reference) = \(sheet.formulas[reference]!): ours \(a), LibreOffice \(b)")
                 } else {
-                    #expect(mine == lo, "\(sheet.name)!\(reference) = \(sheet.formulas[reference]!): ours \(String(describing: mine)), LibreOffice \(String(describing: lo))")
+                    #expect(
+                        mine == lo,
+                        "\(sheet.name)!\(reference) = \(sheet.formulas[reference]!): ours \(String(describing: mine)), LibreOffice \(String(describing: lo))"
+                    )
                 }
             }
         }
@@ -51,12 +56,17 @@ import ReportApp
     @Test func libreOfficeReallyRecalculates() throws {
         let directory = try makeTemporaryDirectory("recalc")
         let path = directory.appendingPathComponent("wrong.xlsx")
-        try Command.run("/usr/bin/python3", ["-c", """
-            import openpyxl, sys
-            wb = openpyxl.Workbook(); ws = wb.active
-            ws["A1"] = 2; ws["A2"] = 3; ws["A3"] = "=A1+A2"
-            wb.save(sys.argv[1])
-            """, path.path])
+        try Command.run(
+            "/usr/bin/python3",
+            [
+                "-c",
+                """
+                import openpyxl, sys
+                wb = openpyxl.Workbook(); ws = wb.active
+                ws["A1"] = 2; ws["A2"] = 3; ws["A3"] = "=A1+A2"
+                wb.save(sys.argv[1])
+                """, path.path,
+            ])
         let recalculated = try ReadWorkbook.read(try LibreOffice.recalculate(path).path)
         #expect(recalculated.sheets[0].number("A3") == 5)
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `khth templates`: the blank submissions KHTH sends out, and what comes back
 /// when a unit fills one in.
@@ -17,8 +17,10 @@ import TestSupport
 
     @Test func oneCSVAndOneWorkbookForEachReportAUnitOwes() throws {
         let (_, folder, output) = try templates()
-        let stems = ["VP_tien-do", "QLDT_tien-do", "QLDT_du-an", "QHXD_tien-do", "QHXD_chi-tieu", "TNMT_tien-do",
-                     "TNMT_chi-tieu", "DNLD_tien-do", "TTR_tien-do", "TTXT_tien-do"]
+        let stems = [
+            "VP_tien-do", "QLDT_tien-do", "QLDT_du-an", "QHXD_tien-do", "QHXD_chi-tieu", "TNMT_tien-do",
+            "TNMT_chi-tieu", "DNLD_tien-do", "TTR_tien-do", "TTXT_tien-do",
+        ]
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(written == stems.flatMap { [$0 + ".csv", $0 + ".xlsx"] }.sorted())
         #expect(output.contains("QLDT — Dự án đầu tư: QLDT_du-an.csv, QLDT_du-an.xlsx"))
@@ -27,7 +29,10 @@ import TestSupport
         let csv = try Data(contentsOf: folder.appendingPathComponent("TNMT_chi-tieu.csv"))
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let lines = String(decoding: csv.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
-        #expect(lines[0] == "\"Mã đơn vị\",\"Kỳ báo cáo\",\"Mã chỉ tiêu\",\"Nội dung chỉ tiêu\",\"Đối tượng\",\"Kết quả\",\"Ngày\",\"Ghi chú\",\"Ngày gửi\"")
+        #expect(
+            lines[0]
+                == "\"Mã đơn vị\",\"Kỳ báo cáo\",\"Mã chỉ tiêu\",\"Nội dung chỉ tiêu\",\"Đối tượng\",\"Kết quả\",\"Ngày\",\"Ghi chú\",\"Ngày gửi\""
+        )
         // III.2 is led by TNMT: one row for each operating industrial zone, codes filled in.
         #expect(lines.count == 1 + 9 + 1)
         #expect(lines[1].hasPrefix("\"TNMT\",\"\",\"III.2\",\"Tỷ lệ KCN đang hoạt động"))
@@ -64,8 +69,9 @@ import TestSupport
             fields[8] = "16/03/2023\""
             return fields.joined(separator: "\",\"")
         }
-        try rows.joined(separator: "\r\n").write(to: filled.appendingPathComponent("TNMT_2023-Q1_chi-tieu.csv"),
-                                                 atomically: true, encoding: .utf8)
+        try rows.joined(separator: "\r\n").write(
+            to: filled.appendingPathComponent("TNMT_2023-Q1_chi-tieu.csv"),
+            atomically: true, encoding: .utf8)
         let accepted = try validate(filled)
         #expect(accepted.status == 0, "\(accepted.output)")
         #expect(accepted.output.contains("TNMT_2023-Q1_chi-tieu.csv: 9 dòng = 9 chấp nhận + 0 bị loại"))
@@ -79,11 +85,12 @@ import TestSupport
         #expect(workbook.sheetNames == ["Tiến độ nhiệm vụ", "Danh mục", "Hướng dẫn"])
         #expect(workbook.sheets.map(\.state) == ["visible", "hidden", "visible"])
         let sheet = try #require(workbook.sheet("Tiến độ nhiệm vụ"))
-        #expect(sheet.row(1).compactMap { $0?.text } == [
-            "Mã đơn vị", "Kỳ báo cáo", "Mã nhiệm vụ", "Nội dung nhiệm vụ", "Tình trạng", "Tỷ lệ hoàn thành (%)",
-            "Kết quả thực hiện", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Hạn hoàn thành", "Ngày hoàn thành",
-            "Ngày gửi",
-        ])
+        #expect(
+            sheet.row(1).compactMap { $0?.text } == [
+                "Mã đơn vị", "Kỳ báo cáo", "Mã nhiệm vụ", "Nội dung nhiệm vụ", "Tình trạng", "Tỷ lệ hoàn thành (%)",
+                "Kết quả thực hiện", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Hạn hoàn thành", "Ngày hoàn thành",
+                "Ngày gửi",
+            ])
         #expect(sheet.text("A2") == "QLDT")
         #expect(sheet.text("C2") == "II.1.a")
         #expect(sheet.freeze == "A2")
@@ -92,7 +99,10 @@ import TestSupport
         #expect(status.type == "list")
         let lists = try #require(workbook.sheet("Danh mục"))
         let listColumn = try #require(status.formula1?.split(separator: "$").dropFirst().first.map(String.init))
-        #expect((2...5).map { lists.text("\(listColumn)\($0)") } == ["Chưa triển khai", "Đang triển khai", "Hoàn thành", "Tạm dừng"])
+        #expect(
+            (2...5).map { lists.text("\(listColumn)\($0)") } == [
+                "Chưa triển khai", "Đang triển khai", "Hoàn thành", "Tạm dừng",
+            ])
         #expect(lists.text("\(listColumn)6") == nil)
         // The task list offers every code intake reads, a whole task as well as its items.
         let task = try #require(sheet.validations.first { $0.sqref.hasPrefix("C2:") })
@@ -106,7 +116,8 @@ import TestSupport
         let periods = (2...40).compactMap { lists.text("\(periodColumn)\($0)") }
         #expect(periods.count == 12 + 4 + 1 + 1 + 1)
         #expect(periods.first == "Tháng 1/2023")
-        #expect(periods.contains("Quý I/2023") && periods.contains("6 tháng đầu năm 2023") && periods.last == "Năm 2023")
+        #expect(
+            periods.contains("Quý I/2023") && periods.contains("6 tháng đầu năm 2023") && periods.last == "Năm 2023")
         // A date column carries a hint, no list.
         let due = try #require(sheet.validations.first { $0.sqref.hasPrefix("J2:") })
         #expect(due.type == nil)
@@ -115,18 +126,19 @@ import TestSupport
 
         // A unit fills it in and saves it as CSV: the file reads as a submission.
         let filled = root.appendingPathComponent("filled.xlsx")
-        try Python.run(script: #"""
-            import sys, openpyxl
-            wb = openpyxl.load_workbook(sys.argv[1])
-            ws = wb.worksheets[0]
-            for row in range(2, ws.max_row + 1):
-                if ws.cell(row, 3).value:
-                    ws.cell(row, 2).value = "Quý I/2023"
-                    ws.cell(row, 5).value = "Đang triển khai"
-                    ws.cell(row, 6).value = 30
-                    ws.cell(row, 12).value = "16/03/2023"
-            wb.save(sys.argv[2])
-            """#, arguments: [path.path, filled.path])
+        try Python.run(
+            script: #"""
+                import sys, openpyxl
+                wb = openpyxl.load_workbook(sys.argv[1])
+                ws = wb.worksheets[0]
+                for row in range(2, ws.max_row + 1):
+                    if ws.cell(row, 3).value:
+                        ws.cell(row, 2).value = "Quý I/2023"
+                        ws.cell(row, 5).value = "Đang triển khai"
+                        ws.cell(row, 6).value = 30
+                        ws.cell(row, 12).value = "16/03/2023"
+                wb.save(sys.argv[2])
+                """#, arguments: [path.path, filled.path])
         let csv = try LibreOffice.saveAsCSV(filled)
         let inputs = root.appendingPathComponent("inputs")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)

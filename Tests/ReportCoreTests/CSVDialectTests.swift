@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportCore
 
 /// What spreadsheets write: quoting, delimiters, line endings, `sep=`, trailing
@@ -36,12 +37,13 @@ import Testing
     func quotingAndLineBreaksAtEveryChunkSize(chunk: Int) {
         let text = "a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"line1\nline2\",x,\r\n\"cr\r\nlf\",,\rlast,\"\",z"
         let found = records(text, chunk: chunk)
-        #expect(found.map(\.0) == [
-            ["a", "b, c", "say \"hi\""],
-            ["line1\nline2", "x", ""],
-            ["cr\nlf", "", ""],
-            ["last", "", "z"],
-        ])
+        #expect(
+            found.map(\.0) == [
+                ["a", "b, c", "say \"hi\""],
+                ["line1\nline2", "x", ""],
+                ["cr\nlf", "", ""],
+                ["last", "", "z"],
+            ])
         #expect(found.map(\.1) == [1, 2, 4, 6])
     }
 
@@ -66,7 +68,8 @@ import Testing
     }
 
     @Test func trailingColumnsBlankRowsAndTitleLinesAreSkipped() throws {
-        let text = "BÁO CÁO TIẾN ĐỘ QUÝ I/2023,,,,\r\n,,,,\r\n"
+        let text =
+            "BÁO CÁO TIẾN ĐỘ QUÝ I/2023,,,,\r\n,,,,\r\n"
             + "Mã đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,,,\r\n"
             + "VP,2023-Q1,II.7,Đang triển khai,,,\r\n,,,,,,\r\n\r\nVP,2023-Q1,II.9,Hoàn thành,,,\r\n,,,\r\n"
         let result = try intake(text)
@@ -79,7 +82,9 @@ import Testing
     }
 
     @Test func lineAndExcelRowDifferAfterAMultiLineCell() throws {
-        let text = taskHeader + "\nVP,2023-03,II.7,Đang triển khai,10,\"dòng một\ndòng hai\ndòng ba\",,,,\nVP,2023-03,II.9,Sai,10,,,,,\n"
+        let text =
+            taskHeader
+            + "\nVP,2023-03,II.7,Đang triển khai,10,\"dòng một\ndòng hai\ndòng ba\",,,,\nVP,2023-03,II.9,Sai,10,,,,,\n"
         let problem = try #require(try intake(text).first("status-invalid"))
         #expect(problem.line == 5)
         #expect(problem.excelRow == 3)
@@ -89,7 +94,8 @@ import Testing
 
 extension CSVDialectTests {
     @Test func numberingAndTotalRowsAreNotData() throws {
-        let text = eventHeader + "\r\n(1),(2),(3),(4),(5),(6),(7),(8),(9),(10),(11),(12)\r\n"
+        let text =
+            eventHeader + "\r\n(1),(2),(3),(4),(5),(6),(7),(8),(9),(10),(11),(12)\r\n"
             + "QLDT,2023-03,9,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,12,triệu USD\r\n"
             + "Tổng cộng,,,,,,,,,,12,\r\n"
         let result = try intake(text)

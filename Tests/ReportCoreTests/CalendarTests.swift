@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportCore
 
 @Suite struct CalendarTests {
@@ -24,9 +25,12 @@ import Testing
         let calendar = ReportingCalendar(windows: .decree09)
         let q1 = ReportingPeriod(year: 2023, span: .quarter(1))
         #expect(calendar.window(of: q1) == day(15, 12, 2022)...day(14, 3, 2023))
-        #expect(calendar.window(of: ReportingPeriod(year: 2023, span: .month(3))) == day(15, 2, 2023)...day(14, 3, 2023))
-        #expect(calendar.window(of: ReportingPeriod(year: 2023, span: .half(1))) == day(15, 12, 2022)...day(14, 6, 2023))
-        #expect(calendar.window(of: ReportingPeriod(year: 2023, span: .nineMonths)) == day(15, 12, 2022)...day(14, 9, 2023))
+        #expect(
+            calendar.window(of: ReportingPeriod(year: 2023, span: .month(3))) == day(15, 2, 2023)...day(14, 3, 2023))
+        #expect(
+            calendar.window(of: ReportingPeriod(year: 2023, span: .half(1))) == day(15, 12, 2022)...day(14, 6, 2023))
+        #expect(
+            calendar.window(of: ReportingPeriod(year: 2023, span: .nineMonths)) == day(15, 12, 2022)...day(14, 9, 2023))
         #expect(calendar.window(of: ReportingPeriod(year: 2023, span: .year)) == day(15, 12, 2022)...day(14, 12, 2023))
         #expect(calendar.month(containing: day(15, 12, 2022)) == (2023, 1))
         #expect(calendar.month(containing: day(14, 3, 2023)) == (2023, 3))
@@ -36,7 +40,8 @@ import Testing
     @Test func calendarMonthWindows() {
         let calendar = ReportingCalendar(windows: .calendarMonths)
         #expect(calendar.window(of: ReportingPeriod(year: 2024, span: .month(2))) == day(1, 2, 2024)...day(29, 2, 2024))
-        #expect(calendar.window(of: ReportingPeriod(year: 2023, span: .quarter(2))) == day(1, 4, 2023)...day(30, 6, 2023))
+        #expect(
+            calendar.window(of: ReportingPeriod(year: 2023, span: .quarter(2))) == day(1, 4, 2023)...day(30, 6, 2023))
         #expect(calendar.month(containing: day(15, 3, 2023)) == (2023, 3))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportCore
 
 /// The fast NFC for Vietnamese with combining marks gives Foundation's answer,
@@ -9,9 +10,12 @@ import Testing
     static let tones = ["", "\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
 
     /// Every Vietnamese vowel with every tone, both cases, in NFC.
-    static let letters: [String] = vowels.flatMap { vowel in
-        tones.flatMap { tone in [vowel + tone, (vowel + tone).uppercased()].map(\.precomposedStringWithCanonicalMapping) }
-    } + ["đ", "Đ"]
+    static let letters: [String] =
+        vowels.flatMap { vowel in
+            tones.flatMap { tone in
+                [vowel + tone, (vowel + tone).uppercased()].map(\.precomposedStringWithCanonicalMapping)
+            }
+        } + ["đ", "Đ"]
 
     func compose(_ text: String) -> String? {
         Array(text.utf8).withUnsafeBufferPointer(VietnameseComposition.compose)
@@ -25,8 +29,9 @@ import Testing
         var forms = [letter, decomposed]
         let scalars = Array(decomposed.unicodeScalars)
         if scalars.count == 3 {
-            forms.append(String(String.UnicodeScalarView(scalars.prefix(2))).precomposedStringWithCanonicalMapping
-                         + String(scalars[2]))
+            forms.append(
+                String(String.UnicodeScalarView(scalars.prefix(2))).precomposedStringWithCanonicalMapping
+                    + String(scalars[2]))
             forms.append(String(String.UnicodeScalarView([scalars[0], scalars[2], scalars[1]])))
         }
         return forms
@@ -72,7 +77,9 @@ import Testing
             let expected = text.precomposedStringWithCanonicalMapping
             if let fast = compose(text) {
                 fastPath += 1
-                #expect(fast == expected && Array(fast.utf8) == Array(expected.utf8), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                #expect(
+                    fast == expected && Array(fast.utf8) == Array(expected.utf8),
+                    "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
             }
             // What every caller gets, fast path or not.
             #expect(Array(text.nfc.utf8) == Array(expected.utf8))

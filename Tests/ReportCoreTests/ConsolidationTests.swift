@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportCore
 
 @Suite struct ConsolidationTests {
@@ -8,9 +9,11 @@ import Testing
     func day(_ d: Int, _ m: Int, _ y: Int = 2023) -> Day { Day(year: y, month: m, day: d)! }
     func period(_ code: String) -> ReportingPeriod { ReportingPeriod(parsing: code)! }
 
-    func event(_ certificate: String, _ type: EventType = .newCertificate, on date: Day, millionUSD: Double,
-               file: String = "f.csv", line: Int = 2, period code: String = "2023-03", zone: String = "VSIP",
-               country: String = "Nhật Bản", source: CapitalSource = .fdi) -> CertificateEventRow {
+    func event(
+        _ certificate: String, _ type: EventType = .newCertificate, on date: Day, millionUSD: Double,
+        file: String = "f.csv", line: Int = 2, period code: String = "2023-03", zone: String = "VSIP",
+        country: String = "Nhật Bản", source: CapitalSource = .fdi
+    ) -> CertificateEventRow {
         CertificateEventRow(
             source: SourceLine(file: file, line: line), unit: "QLDT", period: period(code), certificate: certificate,
             event: type, date: date, project: "Dự án \(certificate)", investor: "NĐT", country: country, zone: zone,
@@ -41,10 +44,13 @@ import Testing
 
     @Test func aCertificateIsKnownWhateverIsWrittenAroundItsNumber() {
         var consolidator = Consolidator(plan: plan, period: period("2023-Q1"))
-        #expect(consolidator.add(event("2110987655", on: day(1, 3), millionUSD: 10, file: "t3.csv")).diagnostics.isEmpty)
+        #expect(
+            consolidator.add(event("2110987655", on: day(1, 3), millionUSD: 10, file: "t3.csv")).diagnostics.isEmpty)
         for (index, written) in ["GCN số 2110987655", "Số: 2110 987 655", "2110987655 (đc lần 2)"].enumerated() {
-            let (placement, found) = consolidator.add(event(written, on: day(1, 3), millionUSD: 10, file: "q1.csv",
-                                                            line: index + 2, period: "2023-Q1"))
+            let (placement, found) = consolidator.add(
+                event(
+                    written, on: day(1, 3), millionUSD: 10, file: "q1.csv",
+                    line: index + 2, period: "2023-Q1"))
             #expect(placement.duplicateOf == SourceLine(file: "t3.csv", line: 2), "\(written)")
             #expect(found.first?.code == "event-duplicate")
         }
@@ -72,8 +78,10 @@ import Testing
     }
 
     @Test func yearToDateIsTheSumOfItsMonths() {
-        let amounts: [(Int, Int, Double)] = [(20, 12), (3, 1), (1, 2), (14, 2), (15, 2), (28, 3), (2, 4), (30, 4), (14, 5), (1, 6), (13, 6)]
-            .enumerated().map { ($0.element.0, $0.element.1, Double($0.offset + 1) * 12.35) }
+        let amounts: [(Int, Int, Double)] = [
+            (20, 12), (3, 1), (1, 2), (14, 2), (15, 2), (28, 3), (2, 4), (30, 4), (14, 5), (1, 6), (13, 6),
+        ]
+        .enumerated().map { ($0.element.0, $0.element.1, Double($0.offset + 1) * 12.35) }
         let rows = amounts.enumerated().map { index, entry -> SubmissionRow in
             let date = entry.1 == 12 ? day(entry.0, 12, 2022) : day(entry.0, entry.1)
             return .event(event("C\(index)", on: date, millionUSD: entry.2, line: index + 2))
@@ -105,11 +113,22 @@ import Testing
     @Test func targetStatusRules() {
         let cutoff = day(14, 3)
         let deadline = day(31, 12)
-        #expect(TargetStatus.cumulative(achieved: 600, plan: 2000, elapsedShare: 0.25, cutoff: cutoff, deadline: deadline) == .onTrack)
-        #expect(TargetStatus.cumulative(achieved: 400, plan: 2000, elapsedShare: 0.25, cutoff: cutoff, deadline: deadline) == .behind)
-        #expect(TargetStatus.cumulative(achieved: 2000, plan: 2000, elapsedShare: 0.25, cutoff: cutoff, deadline: deadline) == .reached)
-        #expect(TargetStatus.cumulative(achieved: 2100, plan: 2000, elapsedShare: 1, cutoff: cutoff, deadline: deadline) == .exceeded)
-        #expect(TargetStatus.cumulative(achieved: 1900, plan: 2000, elapsedShare: 1, cutoff: day(14, 12, 2024), deadline: deadline) == .notReached)
+        #expect(
+            TargetStatus.cumulative(achieved: 600, plan: 2000, elapsedShare: 0.25, cutoff: cutoff, deadline: deadline)
+                == .onTrack)
+        #expect(
+            TargetStatus.cumulative(achieved: 400, plan: 2000, elapsedShare: 0.25, cutoff: cutoff, deadline: deadline)
+                == .behind)
+        #expect(
+            TargetStatus.cumulative(achieved: 2000, plan: 2000, elapsedShare: 0.25, cutoff: cutoff, deadline: deadline)
+                == .reached)
+        #expect(
+            TargetStatus.cumulative(achieved: 2100, plan: 2000, elapsedShare: 1, cutoff: cutoff, deadline: deadline)
+                == .exceeded)
+        #expect(
+            TargetStatus.cumulative(
+                achieved: 1900, plan: 2000, elapsedShare: 1, cutoff: day(14, 12, 2024), deadline: deadline)
+                == .notReached)
         #expect(TargetStatus.milestone(doneOn: day(20, 6), cutoff: day(14, 9), deadline: day(30, 6)) == .reached)
         #expect(TargetStatus.milestone(doneOn: day(2, 7), cutoff: day(14, 9), deadline: day(30, 6)) == .reachedLate)
         #expect(TargetStatus.milestone(doneOn: nil, cutoff: day(14, 3), deadline: day(30, 6)) == .onTrack)
@@ -118,11 +137,15 @@ import Testing
         #expect(TargetStatus.state(achieved: 100, plan: 100) == .reached)
     }
 
-    func task(_ code: String, _ unit: String, _ status: TaskStatus, period code2: String = "2023-Q1", percent: Double? = nil,
-              completed: Day? = nil, results: String = "", line: Int = 2) -> SubmissionRow {
-        .task(TaskProgressRow(source: SourceLine(file: "\(unit).csv", line: line), unit: unit, period: period(code2),
-                              task: code, status: status, percent: percent, results: results, difficulties: "", proposals: "",
-                              due: nil, completed: completed))
+    func task(
+        _ code: String, _ unit: String, _ status: TaskStatus, period code2: String = "2023-Q1", percent: Double? = nil,
+        completed: Day? = nil, results: String = "", line: Int = 2
+    ) -> SubmissionRow {
+        .task(
+            TaskProgressRow(
+                source: SourceLine(file: "\(unit).csv", line: line), unit: unit, period: period(code2),
+                task: code, status: status, percent: percent, results: results, difficulties: "", proposals: "",
+                due: nil, completed: completed))
     }
 
     @Test func tasksTakeEachUnitsLatestReportAndCombine() {
@@ -168,8 +191,10 @@ import Testing
         #expect(report(lateDue, for: "2023-9M").tasks.first { $0.task.code == "II.7" }?.timeliness == .late)
     }
 
-    func survey(_ file: String, unit: String, period code: String, kind: SubmissionKind = .taskProgress,
-                sent: Day?) -> FileSurvey {
+    func survey(
+        _ file: String, unit: String, period code: String, kind: SubmissionKind = .taskProgress,
+        sent: Day?
+    ) -> FileSurvey {
         var survey = FileSurvey(file: file)
         survey.shape = .text(.utf8)
         survey.kind = kind
@@ -194,8 +219,10 @@ import Testing
         // Same day: the later modification time, then the name.
         let x = survey("x.csv", unit: "VP", period: "2023-03", sent: nil)
         let y = survey("y.csv", unit: "VP", period: "2023-03", sent: nil)
-        let dates = ["x.csv": SubmissionSet.FileDate(day: day(16, 3), seconds: 200),
-                     "y.csv": SubmissionSet.FileDate(day: day(16, 3), seconds: 100)]
+        let dates = [
+            "x.csv": SubmissionSet.FileDate(day: day(16, 3), seconds: 200),
+            "y.csv": SubmissionSet.FileDate(day: day(16, 3), seconds: 100),
+        ]
         #expect(SubmissionSet(surveys: [x, y], fileDates: dates).used.map(\.file) == ["x.csv"])
         #expect(SubmissionSet(surveys: [x, y], fileDates: [:]).used.map(\.file) == ["y.csv"])
     }
@@ -220,9 +247,11 @@ import Testing
 
     @Test func zoneComplianceNamesTheNonCompliantAndTheSilent() {
         let rows: [SubmissionRow] = plan.operatingIndustrialZones.prefix(7).enumerated().map { index, zone in
-            .indicator(IndicatorRow(source: SourceLine(file: "tnmt.csv", line: index + 2), unit: "TNMT",
-                                    period: period("2023-Q1"), target: "III.2", subject: zone.code,
-                                    result: index == 3 ? .nonCompliant : .compliant, date: day(1, 3), note: ""))
+            .indicator(
+                IndicatorRow(
+                    source: SourceLine(file: "tnmt.csv", line: index + 2), unit: "TNMT",
+                    period: period("2023-Q1"), target: "III.2", subject: zone.code,
+                    result: index == 3 ? .nonCompliant : .compliant, date: day(1, 3), note: ""))
         }
         let q1 = report(rows, for: "2023-Q1")
         let zones = q1.zoneCompliance!

@@ -1,14 +1,21 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import ReportCore
 
 /// Every encoding a spreadsheet writes reads back to the same NFC text; the
 /// encodings we do not read are recognised and refused with instructions.
 @Suite struct DecodingTests {
     static let rows = [
-        ["QLDT", "Quý I/2023", "II.1.a", "Đang triển khai", "30", "Làm việc với nhà đầu tư điện gió; Hải Phòng", "", "", "", ""],
-        ["QLDT", "Quý I/2023", "II.6.b", "Hoàn thành", "100", "Rà soát 18 dự án, chấm dứt 1 dự án", "", "", "", "10/03/2023"],
+        [
+            "QLDT", "Quý I/2023", "II.1.a", "Đang triển khai", "30", "Làm việc với nhà đầu tư điện gió; Hải Phòng", "",
+            "", "", "",
+        ],
+        [
+            "QLDT", "Quý I/2023", "II.6.b", "Hoàn thành", "100", "Rà soát 18 dự án, chấm dứt 1 dự án", "", "", "",
+            "10/03/2023",
+        ],
     ]
 
     static let headers = [
@@ -23,7 +30,8 @@ import TestSupport
         }.joined(separator: newline) + newline
     }
 
-    func expectClean(_ result: IntakeResult, encoding: TextEncoding, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectClean(_ result: IntakeResult, encoding: TextEncoding, sourceLocation: SourceLocation = #_sourceLocation)
+    {
         #expect(result.survey.encoding == encoding, sourceLocation: sourceLocation)
         #expect(result.all.filter { $0.severity != .info }.map(\.consoleLine) == [], sourceLocation: sourceLocation)
         #expect(result.tasks.map(\.results) == Self.rows.map { $0[5] }, sourceLocation: sourceLocation)
@@ -53,9 +61,10 @@ import TestSupport
         #expect(!bytes.contains(0xEF))
         expectClean(try intake(bytes), encoding: .windows1258)
         // ASCII for the first chunks, Vietnamese only later: the later chunk decides.
-        let late = try iconv(taskHeader.folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "đ", with: "d")
-                             + "\r\n" + String(repeating: "VP,2023-03,II.7,Dang trien khai,10,,,,,\r\n", count: 300)
-                             + "VP,2023-03,II.9,Đang triển khai,20,Cải cách hành chính,,,,\r\n", to: "CP1258")
+        let late = try iconv(
+            taskHeader.folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "đ", with: "d")
+                + "\r\n" + String(repeating: "VP,2023-03,II.7,Dang trien khai,10,,,,,\r\n", count: 300)
+                + "VP,2023-03,II.9,Đang triển khai,20,Cải cách hành chính,,,,\r\n", to: "CP1258")
         let result = try intake(late, chunkSize: 4096)
         #expect(result.survey.encoding == .windows1258)
         #expect(result.tasks.last?.results == "Cải cách hành chính")
@@ -72,7 +81,9 @@ import TestSupport
     @Test func tcvn3IsRefusedWithInstructions() throws {
         // "Hải Phòng" and "Việt Nam" in TCVN3 (ABC): ả = 0xB6, ò = 0xDF, ệ = 0xD6.
         var bytes = Array("Mã đơn vị,Kỳ báo cáo\r\n".utf8.map { $0 < 0x80 ? $0 : 0x3F })
-        bytes += Array("QLDT,H".utf8) + [0xB6] + Array("i Ph".utf8) + [0xDF] + Array("ng Vi".utf8) + [0xD6] + Array("t Nam\r\n".utf8)
+        bytes +=
+            Array("QLDT,H".utf8) + [0xB6] + Array("i Ph".utf8) + [0xDF] + Array("ng Vi".utf8) + [0xD6]
+            + Array("t Nam\r\n".utf8)
         let result = try intake(bytes)
         let problem = try #require(result.first("encoding-tcvn3"))
         #expect(problem.severity == .error)
@@ -85,8 +96,10 @@ import TestSupport
 
     @Test func vniIsRefusedWithInstructions() throws {
         // "Hải Phòng, Việt Nam, Đình Vũ" in VNI: a+û, o+ø, e+ä, Ñ, i+ø, u+õ.
-        let vni: [UInt8] = Array("QLDT,Ha".utf8) + [0xFB] + Array("i Pho".utf8) + [0xF8] + Array("ng Vie".utf8) + [0xE4]
-            + Array("t Nam ".utf8) + [0xD1] + Array("i".utf8) + [0xF8] + Array("nh Vu".utf8) + [0xF5] + Array("\r\n".utf8)
+        let vni: [UInt8] =
+            Array("QLDT,Ha".utf8) + [0xFB] + Array("i Pho".utf8) + [0xF8] + Array("ng Vie".utf8) + [0xE4]
+            + Array("t Nam ".utf8) + [0xD1] + Array("i".utf8) + [0xF8] + Array("nh Vu".utf8) + [0xF5]
+            + Array("\r\n".utf8)
         let result = try intake(vni)
         let problem = try #require(result.first("encoding-vni"))
         #expect(problem.message.contains("VNI"))
@@ -148,7 +161,9 @@ import TestSupport
 
     @Test func lettersReplacedWithQuestionMarksAreNamed() throws {
         // Excel's "CSV (Comma delimited)" on a Windows without Vietnamese: Windows-1252, `?` for what it lacks.
-        let text = taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,Kết quả,,,,\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n"
+        let text =
+            taskHeader
+            + "\r\nVP,2023-03,II.7,Đang triển khai,10,Kết quả,,,,\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n"
         let lossy = try #require(text.data(using: .windowsCP1252, allowLossyConversion: true))
         let result = try intake(Array(lossy), file: "VP.csv")
         let found = try #require(result.first("encoding-letters-lost"), "codes: \(result.codes())")
@@ -160,13 +175,15 @@ import TestSupport
         #expect(result.survey.dataRows == 2)
 
         // A short file whose other bytes look like TCVN3: the lost letters are the diagnosis, not the encoding.
-        let short = "Mã đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%),Kết quả thực hiện\r\n"
+        let short =
+            "Mã đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%),Kết quả thực hiện\r\n"
             + "VP,Quý I/2023,II.7,Đang triển khai,30,Kết quả tốt\r\n"
         let shortResult = try intake(Array(try #require(short.data(using: .windowsCP1252, allowLossyConversion: true))))
         #expect(shortResult.codes() == ["encoding-letters-lost"])
 
         // With a header that survived (no diacritics), the damaged cells are counted and the first one named.
-        let plain = "Ma don vi,Ky bao cao,Ma nhiem vu,Tinh trang,Ty le hoan thanh,Ket qua thuc hien\r\n"
+        let plain =
+            "Ma don vi,Ky bao cao,Ma nhiem vu,Tinh trang,Ty le hoan thanh,Ket qua thuc hien\r\n"
             + "VP,2023-03,II.7,Dang trien khai,10,K?t qu? t?t\r\nVP,2023-03,II.9,Dang trien khai,20,Xong? Chưa.\r\n"
             + "VP,2023-03,II.8,Dang trien khai,30,?ang l?m\r\n"
         let cells = try intake(plain, file: "VP.csv")
@@ -189,4 +206,3 @@ extension Command {
         return [UInt8](try run("/usr/bin/iconv", ["-f", from, "-t", to, input.path]).stdout)
     }
 }
-

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import ReportCore
 
 /// Runs both intake passes over bytes in memory, as the app does over files.
@@ -36,10 +37,12 @@ func intake(_ text: String, file: String = "test.csv", chunkSize: Int = 1 << 20)
     try intake(Array(text.utf8), file: file, chunkSize: chunkSize)
 }
 
-let taskHeader = "Mã đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%),Kết quả thực hiện,Khó khăn, vướng mắc,Đề xuất, kiến nghị,Hạn hoàn thành,Ngày hoàn thành"
+let taskHeader =
+    "Mã đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%),Kết quả thực hiện,Khó khăn, vướng mắc,Đề xuất, kiến nghị,Hạn hoàn thành,Ngày hoàn thành"
     .replacingOccurrences(of: "Khó khăn, vướng mắc", with: "\"Khó khăn, vướng mắc\"")
     .replacingOccurrences(of: "Đề xuất, kiến nghị", with: "\"Đề xuất, kiến nghị\"")
 
-let eventHeader = "Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Tên dự án,Nhà đầu tư,Quốc gia/vùng lãnh thổ,Khu,Nguồn vốn,Vốn đăng ký,Đơn vị tính"
+let eventHeader =
+    "Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Tên dự án,Nhà đầu tư,Quốc gia/vùng lãnh thổ,Khu,Nguồn vốn,Vốn đăng ký,Đơn vị tính"
 
 let indicatorHeader = "Mã đơn vị,Kỳ báo cáo,Mã chỉ tiêu,Đối tượng,Kết quả,Ngày,Ghi chú"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportCore
 
 /// One fixture per rule: the diagnostic's code, severity, line, column and
@@ -20,86 +21,130 @@ import Testing
     static let indicator = indicatorHeader
 
     static let cases: [Case] = [
-        Case(header: task, row: "QLDA,2023-03,II.7,Đang triển khai,10,,,,,", code: "unit-unknown", severity: .error,
-             column: "A", words: ["«QLDA»", "Có phải «QLDT»?"]),
-        Case(header: task, row: "VP,Quý 5/2023,II.7,Đang triển khai,10,,,,,", code: "period-invalid", severity: .error,
-             column: "B", words: ["«Quý 5/2023»", "Quý I/2023"]),
-        Case(header: task, row: "VP,2022-12,II.7,Đang triển khai,10,,,,,", code: "period-other-year", severity: .error,
-             column: "B", words: ["Tháng 12/2022", "2023"]),
-        Case(header: task, row: "VP,2023-03,II.11,Đang triển khai,10,,,,,", code: "task-unknown", severity: .error,
-             column: "C", words: ["«II.11»", "II.1.a"]),
-        Case(header: task, row: "QLDT,2023-03,2.1.a,Đang triển khai,10,,,,,", code: "task-unknown", severity: .error,
-             column: "C", words: ["«2.1.a»", "Có phải «II.1.a»?"]),
-        Case(header: task, row: "QLDT,2023-03,1.a,Đang triển khai,10,,,,,", code: "task-unknown", severity: .error,
-             column: "C", words: ["«1.a»", "Có phải «II.1.a»?"]),
-        Case(header: task, row: "VP,2023-03,,Đang triển khai,10,,,,,", code: "value-required", severity: .error,
-             column: "C", words: ["«Mã nhiệm vụ»", "trống"]),
-        Case(header: task, row: "VP,2023-03,II.7,đang làm dở,10,,,,,", code: "status-invalid", severity: .error,
-             column: "D", words: ["«đang làm dở»", "Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng"]),
-        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,120,,,,,", code: "percent-out-of-range",
-             severity: .error, column: "E", words: ["120%", "0–100"]),
-        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,10,#REF!,,,,", code: "formula-error", severity: .warning,
-             column: "F", words: ["«#REF!»", "lỗi công thức", "Paste Special"]),
-        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,nhiều,,,,,", code: "percent-invalid", severity: .error,
-             column: "E", words: ["«nhiều»"]),
-        Case(header: task, row: "VP,2023-03,II.7,Hoàn thành,100,Xong,,,,", code: "done-without-date", severity: .error,
-             column: "J", words: ["Hoàn thành", "Ngày hoàn thành"]),
-        Case(header: task, row: "VP,2023-03,II.7,Hoàn thành,80,Xong,,,,10/03/2023", code: "done-percent-below-100",
-             severity: .warning, column: "E", words: ["80%"]),
-        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,80,,,,,10/03/2023", code: "completion-date-not-done",
-             severity: .warning, column: "J", words: ["«Đang triển khai»"]),
-        Case(header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,31/02/2023", code: "date-impossible",
-             severity: .error, column: "J", words: ["tháng 2/2023 không có ngày 31"]),
-        Case(header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,hôm qua", code: "date-unreadable",
-             severity: .error, column: "J", words: ["«Ngày hoàn thành»"]),
-        Case(header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,10/03/23", code: "date-two-digit-year",
-             severity: .warning, column: "J", words: ["10/03/2023"]),
-        Case(header: task, row: "VP,2023-03,II.7,\"Đang \"triển\" khai,10,,,,,", code: "csv-text-after-quote",
-             severity: .error, column: "D", words: ["sau dấu ngoặc kép"]),
-        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,10,Đã làm \"3\" việc,,,,", code: "csv-stray-quote",
-             severity: .warning, column: "F", words: ["ngoặc kép"]),
-        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai,10,,,,,,1,500", code: "csv-extra-fields",
-             severity: .error, column: "K", words: ["12 ô", "10 cột"]),
-        Case(header: task, row: "VP,2023-03,II.7,Đang triển khai", code: "csv-missing-fields", severity: .warning,
-             column: "E", words: ["4 ô", "10 cột"]),
-        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,1.500,USD",
-             code: "number-ambiguous", severity: .error, column: "K", words: ["1.500", "1,5", "không đoán"]),
-        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,-5,triệu USD",
-             code: "capital-negative", severity: .error, column: "K", words: ["số âm"]),
-        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12 tỷ,USD",
-             code: "currency-conflict", severity: .error, column: "K", words: ["tỷ đồng", "USD"]),
-        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,120,tỷ đồng",
-             code: "fdi-in-vnd", severity: .error, column: "L", words: ["tỷ đồng", "USD"]),
-        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Kho,XYZ,Việt Nam,KCN VSIP,DDI,12,triệu USD",
-             code: "ddi-in-usd", severity: .error, column: "L", words: ["triệu USD", "đồng"]),
-        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,yên",
-             code: "currency-unknown", severity: .error, column: "L", words: ["«yên»"]),
-        Case(header: event, row: "QLDT,2023-03,123,Mua lại,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,triệu USD",
-             code: "event-type-invalid", severity: .error, column: "D", words: ["«Mua lại»", "Góp vốn, mua cổ phần"]),
-        Case(header: event, row: "QLDT,2023-03,2.11099E+09,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,triệu USD",
-             code: "certificate-scientific", severity: .error, column: "C", words: ["«2.11099E+09»", "số mũ", "Text"]),
-        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,ODA,12,triệu USD",
-             code: "capital-source-invalid", severity: .error, column: "J", words: ["«ODA»"]),
-        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN Tràng Due 9,FDI,12,triệu USD",
-             code: "zone-unknown", severity: .error, column: "I", words: ["«KCN Tràng Due 9»"]),
-        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,,KCN VSIP,FDI,12,triệu USD",
-             code: "country-missing", severity: .error, column: "H", words: ["Quốc gia"]),
-        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,20/03/2023,Nhà máy,ABC,Nhật Bản,KCN VSIP,FDI,12,triệu USD",
-             code: "event-outside-window", severity: .warning, column: "E", words: ["20/03/2023", "15/02/2023 – 14/03/2023", "tháng 4/2023"]),
-        Case(header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Nhật Bản,KCN VSIP,FDI,0,triệu USD",
-             code: "capital-zero", severity: .warning, column: "K", words: ["bằng 0"]),
-        Case(header: indicator, row: "TNMT,2023-Q1,III.1,KCN VSIP,Đạt,,", code: "target-computed", severity: .error,
-             column: "C", words: ["III.1", "dự án đầu tư"]),
-        Case(header: indicator, row: "TNMT,2023-Q1,III.9,KCN VSIP,Đạt,,", code: "target-unknown", severity: .error,
-             column: "C", words: ["«III.9»"]),
-        Case(header: indicator, row: "TNMT,2023-Q1,III.2,KCN Tiên Thanh,Đạt,,", code: "zone-not-operating",
-             severity: .warning, column: "D", words: ["KCN Tiên Thanh", "III.2"]),
-        Case(header: indicator, row: "QHXD,2023-Q1,III.4,Cầu Rào 2,Đã khởi công,01/03/2023,", code: "subject-unknown",
-             severity: .error, column: "D", words: ["«Cầu Rào 2»", "III.4", "Pegatron"]),
-        Case(header: indicator, row: "TNMT,2023-Q1,III.2,KCN VSIP,Đã trình,,", code: "result-invalid", severity: .error,
-             column: "E", words: ["«Đã trình»", "Đạt, Không đạt, Chưa có HTXLNT"]),
-        Case(header: indicator, row: "QHXD,2023-Q1,III.3,,Đã trình,,", code: "result-without-date", severity: .error,
-             column: "F", words: ["«Đã trình»", "Ngày"]),
+        Case(
+            header: task, row: "QLDA,2023-03,II.7,Đang triển khai,10,,,,,", code: "unit-unknown", severity: .error,
+            column: "A", words: ["«QLDA»", "Có phải «QLDT»?"]),
+        Case(
+            header: task, row: "VP,Quý 5/2023,II.7,Đang triển khai,10,,,,,", code: "period-invalid", severity: .error,
+            column: "B", words: ["«Quý 5/2023»", "Quý I/2023"]),
+        Case(
+            header: task, row: "VP,2022-12,II.7,Đang triển khai,10,,,,,", code: "period-other-year", severity: .error,
+            column: "B", words: ["Tháng 12/2022", "2023"]),
+        Case(
+            header: task, row: "VP,2023-03,II.11,Đang triển khai,10,,,,,", code: "task-unknown", severity: .error,
+            column: "C", words: ["«II.11»", "II.1.a"]),
+        Case(
+            header: task, row: "QLDT,2023-03,2.1.a,Đang triển khai,10,,,,,", code: "task-unknown", severity: .error,
+            column: "C", words: ["«2.1.a»", "Có phải «II.1.a»?"]),
+        Case(
+            header: task, row: "QLDT,2023-03,1.a,Đang triển khai,10,,,,,", code: "task-unknown", severity: .error,
+            column: "C", words: ["«1.a»", "Có phải «II.1.a»?"]),
+        Case(
+            header: task, row: "VP,2023-03,,Đang triển khai,10,,,,,", code: "value-required", severity: .error,
+            column: "C", words: ["«Mã nhiệm vụ»", "trống"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,đang làm dở,10,,,,,", code: "status-invalid", severity: .error,
+            column: "D", words: ["«đang làm dở»", "Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Đang triển khai,120,,,,,", code: "percent-out-of-range",
+            severity: .error, column: "E", words: ["120%", "0–100"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Đang triển khai,10,#REF!,,,,", code: "formula-error",
+            severity: .warning,
+            column: "F", words: ["«#REF!»", "lỗi công thức", "Paste Special"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Đang triển khai,nhiều,,,,,", code: "percent-invalid", severity: .error,
+            column: "E", words: ["«nhiều»"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Hoàn thành,100,Xong,,,,", code: "done-without-date", severity: .error,
+            column: "J", words: ["Hoàn thành", "Ngày hoàn thành"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Hoàn thành,80,Xong,,,,10/03/2023", code: "done-percent-below-100",
+            severity: .warning, column: "E", words: ["80%"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Đang triển khai,80,,,,,10/03/2023", code: "completion-date-not-done",
+            severity: .warning, column: "J", words: ["«Đang triển khai»"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,31/02/2023", code: "date-impossible",
+            severity: .error, column: "J", words: ["tháng 2/2023 không có ngày 31"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,hôm qua", code: "date-unreadable",
+            severity: .error, column: "J", words: ["«Ngày hoàn thành»"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,10/03/23", code: "date-two-digit-year",
+            severity: .warning, column: "J", words: ["10/03/2023"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,\"Đang \"triển\" khai,10,,,,,", code: "csv-text-after-quote",
+            severity: .error, column: "D", words: ["sau dấu ngoặc kép"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Đang triển khai,10,Đã làm \"3\" việc,,,,", code: "csv-stray-quote",
+            severity: .warning, column: "F", words: ["ngoặc kép"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Đang triển khai,10,,,,,,1,500", code: "csv-extra-fields",
+            severity: .error, column: "K", words: ["12 ô", "10 cột"]),
+        Case(
+            header: task, row: "VP,2023-03,II.7,Đang triển khai", code: "csv-missing-fields", severity: .warning,
+            column: "E", words: ["4 ô", "10 cột"]),
+        Case(
+            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,1.500,USD",
+            code: "number-ambiguous", severity: .error, column: "K", words: ["1.500", "1,5", "không đoán"]),
+        Case(
+            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,-5,triệu USD",
+            code: "capital-negative", severity: .error, column: "K", words: ["số âm"]),
+        Case(
+            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12 tỷ,USD",
+            code: "currency-conflict", severity: .error, column: "K", words: ["tỷ đồng", "USD"]),
+        Case(
+            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,120,tỷ đồng",
+            code: "fdi-in-vnd", severity: .error, column: "L", words: ["tỷ đồng", "USD"]),
+        Case(
+            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Kho,XYZ,Việt Nam,KCN VSIP,DDI,12,triệu USD",
+            code: "ddi-in-usd", severity: .error, column: "L", words: ["triệu USD", "đồng"]),
+        Case(
+            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,yên",
+            code: "currency-unknown", severity: .error, column: "L", words: ["«yên»"]),
+        Case(
+            header: event, row: "QLDT,2023-03,123,Mua lại,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,triệu USD",
+            code: "event-type-invalid", severity: .error, column: "D", words: ["«Mua lại»", "Góp vốn, mua cổ phần"]),
+        Case(
+            header: event,
+            row: "QLDT,2023-03,2.11099E+09,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,triệu USD",
+            code: "certificate-scientific", severity: .error, column: "C", words: ["«2.11099E+09»", "số mũ", "Text"]),
+        Case(
+            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,ODA,12,triệu USD",
+            code: "capital-source-invalid", severity: .error, column: "J", words: ["«ODA»"]),
+        Case(
+            header: event,
+            row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN Tràng Due 9,FDI,12,triệu USD",
+            code: "zone-unknown", severity: .error, column: "I", words: ["«KCN Tràng Due 9»"]),
+        Case(
+            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,,KCN VSIP,FDI,12,triệu USD",
+            code: "country-missing", severity: .error, column: "H", words: ["Quốc gia"]),
+        Case(
+            header: event, row: "QLDT,2023-03,123,Cấp mới,20/03/2023,Nhà máy,ABC,Nhật Bản,KCN VSIP,FDI,12,triệu USD",
+            code: "event-outside-window", severity: .warning, column: "E",
+            words: ["20/03/2023", "15/02/2023 – 14/03/2023", "tháng 4/2023"]),
+        Case(
+            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Nhật Bản,KCN VSIP,FDI,0,triệu USD",
+            code: "capital-zero", severity: .warning, column: "K", words: ["bằng 0"]),
+        Case(
+            header: indicator, row: "TNMT,2023-Q1,III.1,KCN VSIP,Đạt,,", code: "target-computed", severity: .error,
+            column: "C", words: ["III.1", "dự án đầu tư"]),
+        Case(
+            header: indicator, row: "TNMT,2023-Q1,III.9,KCN VSIP,Đạt,,", code: "target-unknown", severity: .error,
+            column: "C", words: ["«III.9»"]),
+        Case(
+            header: indicator, row: "TNMT,2023-Q1,III.2,KCN Tiên Thanh,Đạt,,", code: "zone-not-operating",
+            severity: .warning, column: "D", words: ["KCN Tiên Thanh", "III.2"]),
+        Case(
+            header: indicator, row: "QHXD,2023-Q1,III.4,Cầu Rào 2,Đã khởi công,01/03/2023,", code: "subject-unknown",
+            severity: .error, column: "D", words: ["«Cầu Rào 2»", "III.4", "Pegatron"]),
+        Case(
+            header: indicator, row: "TNMT,2023-Q1,III.2,KCN VSIP,Đã trình,,", code: "result-invalid", severity: .error,
+            column: "E", words: ["«Đã trình»", "Đạt, Không đạt, Chưa có HTXLNT"]),
+        Case(
+            header: indicator, row: "QHXD,2023-Q1,III.3,,Đã trình,,", code: "result-without-date", severity: .error,
+            column: "F", words: ["«Đã trình»", "Ngày"]),
     ]
 
     @Test(arguments: cases)
@@ -121,29 +166,33 @@ import Testing
     }
 
     @Test func ambiguousNumbersReadWithTheFilesEvidence() throws {
-        let vietnamese = try intake(eventHeader + "\r\n"
-            + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,1.500,triệu USD\r\n"
-            + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,2.000.000,USD\r\n")
+        let vietnamese = try intake(
+            eventHeader + "\r\n"
+                + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,1.500,triệu USD\r\n"
+                + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,2.000.000,USD\r\n")
         #expect(vietnamese.events.map(\.amount) == [1500, 2_000_000])
         #expect(vietnamese.events.map(\.reportAmount) == [1500, 2])
-        let english = try intake(eventHeader + "\r\n"
-            + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,1.500,triệu USD\r\n"
-            + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,\"2,000,000\",USD\r\n")
+        let english = try intake(
+            eventHeader + "\r\n"
+                + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,1.500,triệu USD\r\n"
+                + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,\"2,000,000\",USD\r\n")
         #expect(english.events.map(\.amount) == [1.5, 2_000_000])
-        let mixed = try intake(eventHeader + "\r\n"
-            + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,1.500,triệu USD\r\n"
-            + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,\"2,000,000\",USD\r\n"
-            + "QLDT,2023-03,3,Cấp mới,03/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,2.000.000,USD\r\n")
+        let mixed = try intake(
+            eventHeader + "\r\n"
+                + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,1.500,triệu USD\r\n"
+                + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,\"2,000,000\",USD\r\n"
+                + "QLDT,2023-03,3,Cấp mới,03/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,2.000.000,USD\r\n")
         #expect(mixed.first("number-styles-mixed")?.message.contains("dòng 3: 2,000,000") == true)
         #expect(mixed.first("number-ambiguous")?.line == 2)
     }
 
     @Test func ratesWrittenAsPartsOfOneAreReadFromTheFilesEvidence() throws {
         // What a spreadsheet holds behind cells shown as 40%, 25%, 100%.
-        let fractions = try intake(taskHeader + "\r\n"
-            + "VP,2023-03,II.7,Đang triển khai,\"0,4\",,,,,\r\n"
-            + "VP,2023-03,II.9,Đang triển khai,\"0,35\",,,,,\r\n"
-            + "VP,2023-03,II.8,Hoàn thành,1,,,,,10/03/2023\r\n")
+        let fractions = try intake(
+            taskHeader + "\r\n"
+                + "VP,2023-03,II.7,Đang triển khai,\"0,4\",,,,,\r\n"
+                + "VP,2023-03,II.9,Đang triển khai,\"0,35\",,,,,\r\n"
+                + "VP,2023-03,II.8,Hoàn thành,1,,,,,10/03/2023\r\n")
         #expect(fractions.tasks.map(\.percent) == [40, 35, 100])
         let note = try #require(fractions.first("percent-as-fraction"), "codes: \(fractions.codes())")
         #expect(note.severity == .warning)
@@ -153,10 +202,11 @@ import Testing
         #expect(fractions.account.accepted == 3)
 
         // Among percentages, a rate below 1 is read as written, and flagged.
-        let mixed = try intake(taskHeader + "\r\n"
-            + "VP,2023-03,II.7,Đang triển khai,60,,,,,\r\n"
-            + "VP,2023-03,II.9,Đang triển khai,\"0,5\",,,,,\r\n"
-            + "VP,2023-03,II.8,Đang triển khai,\"0,5%\",,,,,\r\n")
+        let mixed = try intake(
+            taskHeader + "\r\n"
+                + "VP,2023-03,II.7,Đang triển khai,60,,,,,\r\n"
+                + "VP,2023-03,II.9,Đang triển khai,\"0,5\",,,,,\r\n"
+                + "VP,2023-03,II.8,Đang triển khai,\"0,5%\",,,,,\r\n")
         #expect(mixed.tasks.map(\.percent) == [60, 0.5, 0.5])
         #expect(mixed.first("percent-as-fraction") == nil)
         let flagged = mixed.all.filter { $0.code == "percent-below-one" }
@@ -170,17 +220,19 @@ import Testing
         #expect(mixed.account.accepted == 3)
 
         // Rates written with % are percentages however small.
-        let signed = try intake(taskHeader + "\r\n"
-            + "VP,2023-03,II.7,Đang triển khai,\"0,5%\",,,,,\r\nVP,2023-03,II.9,Đang triển khai,1%,,,,,\r\n")
+        let signed = try intake(
+            taskHeader + "\r\n"
+                + "VP,2023-03,II.7,Đang triển khai,\"0,5%\",,,,,\r\nVP,2023-03,II.9,Đang triển khai,1%,,,,,\r\n")
         #expect(signed.tasks.map(\.percent) == [0.5, 1])
         #expect(!signed.codes().contains { $0.hasPrefix("percent-") })
     }
 
     @Test func spreadsheetErrorsInCellsAreNamed() throws {
-        let result = try intake(taskHeader + "\r\n"
-            + "VP,2023-03,II.7,Hoàn thành,100,Xong,,,,Err:502\r\n"
-            + "VP,2023-03,II.9,Đang triển khai,#N/A,,,,,\r\n"
-            + "VP,2023-03,II.8,Đang triển khai,10,#Ref! là lỗi,,,,\r\n")
+        let result = try intake(
+            taskHeader + "\r\n"
+                + "VP,2023-03,II.7,Hoàn thành,100,Xong,,,,Err:502\r\n"
+                + "VP,2023-03,II.9,Đang triển khai,#N/A,,,,,\r\n"
+                + "VP,2023-03,II.8,Đang triển khai,10,#Ref! là lỗi,,,,\r\n")
         let errors = result.all.filter { $0.code == "formula-error" }
         #expect(errors.map(\.line) == [2, 3])
         #expect(errors.map(\.columnLetter) == ["J", "E"])
@@ -192,13 +244,17 @@ import Testing
     }
 
     @Test func deadlinesCopiedFromThePlanAsPeriodsAreTheirLastDay() throws {
-        let result = try intake(taskHeader + "\r\n"
-            + "VP,2023-03,II.7,Đang triển khai,10,,,,Tháng 6/2023,\r\n"
-            + "VP,2023-03,II.9,Đang triển khai,10,,,,Quý III/2023,\r\n"
-            + "VP,2023-03,II.8,Đang triển khai,10,,,,Năm 2023,\r\n"
-            + "VP,2023-03,II.6.a,Hoàn thành,100,,,,30/06/2023,Tháng 3/2023\r\n")
-        #expect(result.tasks.map(\.due) == [Day(year: 2023, month: 6, day: 30), Day(year: 2023, month: 9, day: 30),
-                                             Day(year: 2023, month: 12, day: 31)])
+        let result = try intake(
+            taskHeader + "\r\n"
+                + "VP,2023-03,II.7,Đang triển khai,10,,,,Tháng 6/2023,\r\n"
+                + "VP,2023-03,II.9,Đang triển khai,10,,,,Quý III/2023,\r\n"
+                + "VP,2023-03,II.8,Đang triển khai,10,,,,Năm 2023,\r\n"
+                + "VP,2023-03,II.6.a,Hoàn thành,100,,,,30/06/2023,Tháng 3/2023\r\n")
+        #expect(
+            result.tasks.map(\.due) == [
+                Day(year: 2023, month: 6, day: 30), Day(year: 2023, month: 9, day: 30),
+                Day(year: 2023, month: 12, day: 31),
+            ])
         // A completion date must be a day.
         let completed = try #require(result.first("date-unreadable"))
         #expect(completed.line == 5 && completed.columnLetter == "J")
@@ -206,8 +262,9 @@ import Testing
 
     @Test func aTwelveHourClockShowsAMonthFirstFile() throws {
         // Saved on a computer set to US English: 3/2/2023 is 2 March, not 3 February.
-        let result = try intake(taskHeader + "\r\n"
-            + "VP,2023-03,II.7,Hoàn thành,100,,,,,3/2/2023 12:00:00 AM\r\n")
+        let result = try intake(
+            taskHeader + "\r\n"
+                + "VP,2023-03,II.7,Hoàn thành,100,,,,,3/2/2023 12:00:00 AM\r\n")
         let found = try #require(result.first("date-ambiguous"), "codes: \(result.codes())")
         #expect(found.line == 2 && found.columnLetter == "J")
         #expect(found.message.contains("dòng 2: 3/2/2023 12:00:00 AM"))
@@ -218,8 +275,9 @@ import Testing
     }
 
     @Test func monthFirstFilesMakeAmbiguousDatesErrors() throws {
-        let result = try intake(taskHeader + "\r\n"
-            + "VP,2023-03,II.7,Hoàn thành,100,,,,,03/04/2023\r\nVP,2023-03,II.9,Hoàn thành,100,,,,,03/15/2023\r\n")
+        let result = try intake(
+            taskHeader + "\r\n"
+                + "VP,2023-03,II.7,Hoàn thành,100,,,,,03/04/2023\r\nVP,2023-03,II.9,Hoàn thành,100,,,,,03/15/2023\r\n")
         let ambiguous = try #require(result.first("date-ambiguous"))
         #expect(ambiguous.line == 2)
         #expect(ambiguous.message.contains("03/04/2023"))
@@ -230,19 +288,22 @@ import Testing
     }
 
     @Test func amountsWithUnitsAndHeadersWithUnits() throws {
-        let header = "Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Khu,Nguồn vốn,Vốn đăng ký (triệu USD),Quốc gia"
-        let result = try intake(header + "\r\nQLDT,2023-03,9,Góp vốn mua cổ phần,2023-03-01,KCN VSIP,FDI,\"12,5\",Singapore\r\n"
-            + "QLDT,2023-03,10,Cấp mới,45000,KCN VSIP,FDI,\"$1,250,000\",Hoa Kỳ\r\n")
+        let header =
+            "Mã đơn vị,Kỳ báo cáo,Số GCNĐKĐT,Loại biến động,Ngày cấp,Khu,Nguồn vốn,Vốn đăng ký (triệu USD),Quốc gia"
+        let result = try intake(
+            header + "\r\nQLDT,2023-03,9,Góp vốn mua cổ phần,2023-03-01,KCN VSIP,FDI,\"12,5\",Singapore\r\n"
+                + "QLDT,2023-03,10,Cấp mới,45000,KCN VSIP,FDI,\"$1,250,000\",Hoa Kỳ\r\n")
         #expect(result.all.filter { $0.severity == .error }.map(\.consoleLine) == [])
         #expect(result.events.map(\.reportAmount) == [12.5, 1.25])
         #expect(result.events.map(\.event) == [.shareAcquisition, .newCertificate])
         #expect(result.events.last?.date == Day(excelSerial: 45000))
 
         // A scale in the cell for the unit column's own currency is that unit, more precisely.
-        let scaled = try intake(eventHeader + "\r\n"
-            + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Việt Nam,KCN VSIP,DDI,120 tỷ,VNĐ\r\n"
-            + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Việt Nam,KCN VSIP,FDI,\"2,5 triệu USD\",USD\r\n"
-            + "QLDT,2023-03,3,Cấp mới,03/03/2023,A,B,Việt Nam,KCN VSIP,DDI,120 tỷ,USD\r\n")
+        let scaled = try intake(
+            eventHeader + "\r\n"
+                + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Việt Nam,KCN VSIP,DDI,120 tỷ,VNĐ\r\n"
+                + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Việt Nam,KCN VSIP,FDI,\"2,5 triệu USD\",USD\r\n"
+                + "QLDT,2023-03,3,Cấp mới,03/03/2023,A,B,Việt Nam,KCN VSIP,DDI,120 tỷ,USD\r\n")
         #expect(scaled.events.map(\.currency) == [.billionVND, .millionUSD])
         #expect(scaled.events.map(\.reportAmount) == [120, 2.5])
         #expect(scaled.first("currency-conflict")?.line == 4)
@@ -250,8 +311,9 @@ import Testing
 
     @Test func aHeaderRowRepeatedBelowIsSkipped() throws {
         // Two exports pasted into one file: the second brings its header along.
-        let result = try intake(taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\n"
-            + taskHeader.uppercased() + "\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n")
+        let result = try intake(
+            taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\n"
+                + taskHeader.uppercased() + "\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n")
         #expect(result.codes() == ["header-repeated-skipped"])
         let skipped = try #require(result.first("header-repeated-skipped"))
         #expect(skipped.line == 3 && skipped.severity == .info)
@@ -263,12 +325,13 @@ import Testing
     }
 
     @Test func theSignatureBlockClosingAnOfficialFormIsNotData() throws {
-        let result = try intake(taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\n"
-            + ",,,,,,,,,\r\n"
-            + ",,,,,\"Hải Phòng, ngày 16 tháng 3 năm 2023\",,,,\r\n"
-            + "Người lập biểu,,,,,THỦ TRƯỞNG ĐƠN VỊ,,,,\r\n"
-            + "\"(Ký, ghi rõ họ tên)\",,,,,\"(Ký tên, đóng dấu)\",,,,\r\n"
-            + "Nguyễn Văn A,,,,,Trần Văn B,,,,\r\n")
+        let result = try intake(
+            taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\n"
+                + ",,,,,,,,,\r\n"
+                + ",,,,,\"Hải Phòng, ngày 16 tháng 3 năm 2023\",,,,\r\n"
+                + "Người lập biểu,,,,,THỦ TRƯỞNG ĐƠN VỊ,,,,\r\n"
+                + "\"(Ký, ghi rõ họ tên)\",,,,,\"(Ký tên, đóng dấu)\",,,,\r\n"
+                + "Nguyễn Văn A,,,,,Trần Văn B,,,,\r\n")
         #expect(Set(result.codes()) == ["signature-skipped"])
         let skipped = result.all.filter { $0.code == "signature-skipped" }
         #expect(skipped.map(\.line) == [4, 5, 6, 7])
@@ -277,19 +340,21 @@ import Testing
         #expect(result.tasks.map(\.task) == ["II.7"])
         #expect(result.account.dataRows == 1 && result.account.accepted == 1 && result.account.blank == 5)
         // A name alone, with no title above it, is not taken for a signature: it is a data row without its code.
-        let stray = try intake(taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\nNguyễn Văn A,2023-03,,,,,,,,\r\n")
+        let stray = try intake(
+            taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\nNguyễn Văn A,2023-03,,,,,,,,\r\n")
         #expect(stray.first("unit-unknown")?.line == 3)
         #expect(!stray.codes().contains("signature-skipped"))
     }
 
     @Test func groupHeadingsInsideTheTableAreSkippedAndShown() throws {
-        let result = try intake("STT," + eventHeader + "\r\n"
-            + "I,,,,,,KCN VSIP Hải Phòng,,,,,,\r\n"
-            + "1,QLDT,2023-03,21,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,12,triệu USD\r\n"
-            + "II,,,,,,,,,KCN Đình Vũ,,,\r\n"
-            + "1,QLDT,2023-03,22,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN Đình Vũ,FDI,3,triệu USD\r\n"
-            + ",QLDT,2023-03,,,,,,,,,,\r\n"
-            + ",,,,,,,,,,,12,triệu USD\r\n")
+        let result = try intake(
+            "STT," + eventHeader + "\r\n"
+                + "I,,,,,,KCN VSIP Hải Phòng,,,,,,\r\n"
+                + "1,QLDT,2023-03,21,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,12,triệu USD\r\n"
+                + "II,,,,,,,,,KCN Đình Vũ,,,\r\n"
+                + "1,QLDT,2023-03,22,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN Đình Vũ,FDI,3,triệu USD\r\n"
+                + ",QLDT,2023-03,,,,,,,,,,\r\n"
+                + ",,,,,,,,,,,12,triệu USD\r\n")
         let skipped = result.all.filter { $0.code == "section-row-skipped" }
         #expect(skipped.map(\.line) == [2, 4])
         #expect(skipped.first?.severity == .warning)
@@ -302,8 +367,9 @@ import Testing
     }
 
     @Test func aUnitColumnHeadedOnlyDonViIsTheUnitColumn() throws {
-        let result = try intake("Đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%)\r\n"
-            + "P. QHXD,Quý I/2023,II.1.b,Đang triển khai,60\r\n")
+        let result = try intake(
+            "Đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành (%)\r\n"
+                + "P. QHXD,Quý I/2023,II.1.b,Đang triển khai,60\r\n")
         #expect(result.codes().filter { $0 != "missing-optional-column" } == [])
         #expect(result.tasks.map(\.unit) == ["QHXD"])
     }
@@ -338,7 +404,10 @@ import Testing
     }
 
     @Test func formulaLikeTextStaysText() throws {
-        let result = try intake(taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,\"=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\",+cmd,@SUM(A1),,\r\n")
+        let result = try intake(
+            taskHeader
+                + "\r\nVP,2023-03,II.7,Đang triển khai,10,\"=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\",+cmd,@SUM(A1),,\r\n"
+        )
         #expect(result.tasks.first?.results == "=HYPERLINK(\"http://x\",\"a\")")
         #expect(result.tasks.first?.difficulties == "+cmd")
         #expect(result.tasks.first?.proposals == "@SUM(A1)")
@@ -354,7 +423,9 @@ import Testing
     }
 
     @Test func unclosedQuoteRejectsOneRowAndReadsTheRest() throws {
-        let text = taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,\"chưa đóng,,,,\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n"
+        let text =
+            taskHeader
+            + "\r\nVP,2023-03,II.7,Đang triển khai,10,\"chưa đóng,,,,\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n"
         let result = try intake(text)
         let problem = try #require(result.first("csv-unclosed-quote"))
         #expect(problem.line == 2)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportCore
 
 @Suite struct PlanTests {
@@ -17,12 +18,15 @@ import Testing
         #expect(plan.target(code: "III.1")!.planValue == 2000)
         #expect(plan.target(code: "III.3")!.deadline == Day(year: 2023, month: 6, day: 30))
         #expect(plan.target(code: "III.4")!.subjects.count == 3)
-        #expect(plan.operatingIndustrialZones.map(\.name) == [
-            "KCN Đình Vũ", "KCN Nomura - Hải Phòng", "KCN Đồ Sơn", "KCN Tràng Duệ", "KCN VSIP Hải Phòng",
-            "KCN Nam Cầu Kiền", "KCN MP Đình Vũ", "KCN Nam Đình Vũ (khu 1)", "KCN An Dương",
-        ])
-        for name in ["Nam Tràng Cát", "Thủy Nguyên", "Tràng Duệ 3", "Giang Biên 2", "Tiên Thanh", "Xuân Cầu",
-                     "Cảng cửa ngõ quốc tế Hải Phòng", "Nam Đình Vũ (khu 2)"] {
+        #expect(
+            plan.operatingIndustrialZones.map(\.name) == [
+                "KCN Đình Vũ", "KCN Nomura - Hải Phòng", "KCN Đồ Sơn", "KCN Tràng Duệ", "KCN VSIP Hải Phòng",
+                "KCN Nam Cầu Kiền", "KCN MP Đình Vũ", "KCN Nam Đình Vũ (khu 1)", "KCN An Dương",
+            ])
+        for name in [
+            "Nam Tràng Cát", "Thủy Nguyên", "Tràng Duệ 3", "Giang Biên 2", "Tiên Thanh", "Xuân Cầu",
+            "Cảng cửa ngõ quốc tế Hải Phòng", "Nam Đình Vũ (khu 2)",
+        ] {
             #expect(plan.zones.contains { $0.name.contains(name) }, "zone \(name)")
         }
         #expect(plan.calendar == ReportingCalendar(windows: .decree09, deadlineWorkingDays: 2))
@@ -82,17 +86,24 @@ import Testing
     /// A broken plan file names the place and the fix, and never crashes.
     @Test(arguments: [
         ("ke_hoach: 2000", "ke_hoach: hai nghìn", 0, "phải là một số"),
-        ("    chu_tri: QLDT\n    han: 31/12/2023\n    muc:", "    chu_tri: QLDA\n    han: 31/12/2023\n    muc:", 0, "không có trong danh sách don_vi"),
+        (
+            "    chu_tri: QLDT\n    han: 31/12/2023\n    muc:", "    chu_tri: QLDA\n    han: 31/12/2023\n    muc:", 0,
+            "không có trong danh sách don_vi"
+        ),
         ("  trich_yeu: Triển khai", "  trich_yue: Triển khai", 0, "Có phải là \"trich_yeu\"?"),
         ("    han: 30/06/2023", "    han: 31/06/2023", 0, "không phải ngày hợp lệ"),
-        ("lich_bao_cao:\n  khung_so_lieu: nghi_dinh_09", "lich_bao_cao:\n  khung_so_lieu: theo_quy", 0,
-         "nghi_dinh_09, thang_duong_lich"),
+        (
+            "lich_bao_cao:\n  khung_so_lieu: nghi_dinh_09", "lich_bao_cao:\n  khung_so_lieu: theo_quy", 0,
+            "nghi_dinh_09, thang_duong_lich"
+        ),
         ("lich_bao_cao:\n", "lich_bao_cao:\n\t", 0, "YAML"),
     ])
     func brokenPlanFilesAreLocated(original: String, replacement: String, _: Int, words: String) throws {
         let text = Plan.defaultPlanText.replacingOccurrences(of: original, with: replacement)
         #expect(text != Plan.defaultPlanText)
-        let marker = replacement.components(separatedBy: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }!
+        let marker = replacement.components(separatedBy: "\n").last {
+            !$0.trimmingCharacters(in: .whitespaces).isEmpty
+        }!
         let line = text.components(separatedBy: "\n").firstIndex { $0.contains(marker) }! + 1
         do {
             _ = try PlanFile.parse(text, file: "ke-hoach.yaml")

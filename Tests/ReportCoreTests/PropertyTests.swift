@@ -1,7 +1,8 @@
 import Foundation
 import PropertyBased
-import Testing
 import TestSupport
+import Testing
+
 @testable import ReportCore
 
 /// Any table, written as any spreadsheet might write it, reads back the same;
@@ -11,7 +12,10 @@ import TestSupport
     enum Quoting: CaseIterable, Sendable { case minimal, all }
 
     /// Vietnamese letters (some decomposed), the delimiters, quotes and line breaks.
-    static let pool: [Character] = Array("aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵĐƯƠ AZ09.,;\t\"\n-%()/")
+    static let pool: [Character] =
+        Array(
+            "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵĐƯƠ AZ09.,;\t\"\n-%()/"
+        )
         + ["e\u{301}", "o\u{302}\u{300}", "u\u{31B}\u{323}"]
     static let text = pick(pool).string(of: 0...24)
 
@@ -23,7 +27,8 @@ import TestSupport
     static func write(_ rows: [[String]], delimiter: Character, newline: String, quoting: Quoting) -> String {
         let lines = rows.map { row in
             row.map { field -> String in
-                let needs = field.contains(delimiter) || field.contains("\"") || field.contains("\n")
+                let needs =
+                    field.contains(delimiter) || field.contains("\"") || field.contains("\n")
                     || field.hasPrefix(" ") || field.hasSuffix(" ")
                 guard needs || quoting == .all else { return field }
                 return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -59,7 +64,9 @@ import TestSupport
             let csv = Self.write([header] + fields, delimiter: delimiter, newline: newline, quoting: quoting)
             let bytes = try! Self.encode(csv, encoding)
             let result = try! intake(bytes, chunkSize: chunk)
-            let expected = cleaned.map { $0.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping } }
+            let expected = cleaned.map {
+                $0.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping }
+            }
             #expect(result.tasks.map { [$0.results, $0.difficulties, $0.proposals] } == expected)
             #expect(result.tasks.map(\.percent) == cleaned.indices.map { Double($0 * 7 % 101) })
             #expect(result.account.accepted == rows.count)

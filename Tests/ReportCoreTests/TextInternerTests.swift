@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReportCore
 
 /// The interner hands back a stored text when it finds the same bytes: a wrong
@@ -22,7 +23,9 @@ import Testing
                 b[position] = 0x62
                 for _ in 0..<2 {
                     #expect(Self.text(&interner, a) == String(decoding: a, as: UTF8.self))
-                    #expect(Self.text(&interner, b) == String(decoding: b, as: UTF8.self), "length \(length) position \(position)")
+                    #expect(
+                        Self.text(&interner, b) == String(decoding: b, as: UTF8.self),
+                        "length \(length) position \(position)")
                 }
             }
         }
@@ -33,8 +36,10 @@ import Testing
     /// give the NFC text of their bytes, byte for byte.
     @Test func everyTextIsTheNFCOfItsBytes() {
         var random = SplitMix(seed: 554)
-        let pieces = ["QLDT", "Tháng 3/2023", "KCN Đình Vũ", "Ho\u{302}\u{300}ng", "15/03/2023", "USD", "Công ty",
-                      "e\u{301}", " ", "Điều chỉnh tăng vốn", "₫", "1.000.000", "x", "ữ", "Nhà máy số "]
+        let pieces = [
+            "QLDT", "Tháng 3/2023", "KCN Đình Vũ", "Ho\u{302}\u{300}ng", "15/03/2023", "USD", "Công ty",
+            "e\u{301}", " ", "Điều chỉnh tăng vốn", "₫", "1.000.000", "x", "ữ", "Nhà máy số ",
+        ]
         let pool: [[UInt8]] = (0..<1500).map { _ in
             var text = ""
             for _ in 0..<Int(random.next() % 6) { text += pieces[Int(random.next() % UInt64(pieces.count))] }

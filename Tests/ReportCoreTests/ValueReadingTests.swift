@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportCore
 
 @Suite struct ValueReadingTests {
@@ -39,8 +40,11 @@ import Testing
     @Test func dates() {
         func day(_ d: Int, _ m: Int, _ y: Int) -> Day { Day(year: y, month: m, day: d)! }
         #expect(DateReading.read("30/06/2023") == .day(day(30, 6, 2023), twoDigitYear: false))
-        #expect(DateReading.read("1/7/2023") == .dayOrMonthFirst(dayFirst: day(1, 7, 2023), monthFirst: day(7, 1, 2023),
-                                                                 twoDigitYear: false))
+        #expect(
+            DateReading.read("1/7/2023")
+                == .dayOrMonthFirst(
+                    dayFirst: day(1, 7, 2023), monthFirst: day(7, 1, 2023),
+                    twoDigitYear: false))
         #expect(DateReading.read("15/7/2023") == .day(day(15, 7, 2023), twoDigitYear: false))
         #expect(DateReading.read("2023-06-30") == .day(day(30, 6, 2023), twoDigitYear: false))
         #expect(DateReading.read("2023-06-30 00:00:00") == .day(day(30, 6, 2023), twoDigitYear: false))
@@ -48,10 +52,15 @@ import Testing
         #expect(DateReading.read("45107") == .day(day(30, 6, 2023), twoDigitYear: false))
         #expect(DateReading.read("ngày 30 tháng 6 năm 2023") == .day(day(30, 6, 2023), twoDigitYear: false))
         #expect(DateReading.read("30/06/23") == .day(day(30, 6, 2023), twoDigitYear: true))
-        #expect(DateReading.read("03/04/2023") == .dayOrMonthFirst(dayFirst: day(3, 4, 2023), monthFirst: day(4, 3, 2023),
-                                                                   twoDigitYear: false))
+        #expect(
+            DateReading.read("03/04/2023")
+                == .dayOrMonthFirst(
+                    dayFirst: day(3, 4, 2023), monthFirst: day(4, 3, 2023),
+                    twoDigitYear: false))
         #expect(DateReading.read("31/02/2023") == .impossible(reason: "tháng 2/2023 không có ngày 31", monthFirst: nil))
-        #expect(DateReading.read("06/30/2023") == .impossible(reason: "tháng 30 không tồn tại", monthFirst: day(30, 6, 2023)))
+        #expect(
+            DateReading.read("06/30/2023")
+                == .impossible(reason: "tháng 30 không tồn tại", monthFirst: day(30, 6, 2023)))
         #expect(DateReading.read("30-06") == .unreadable)
         #expect(DateReading.read("ngày 01/03/2023").dayFirst == Day(year: 2023, month: 3, day: 1))
         #expect(DateReading.read("01/03/2023 (điều chỉnh lần 2)").dayFirst == Day(year: 2023, month: 3, day: 1))
@@ -97,8 +106,9 @@ import Testing
         #expect(IndicatorResult(reading: "Đã trình", measure: .compliantZoneShare) == nil)
         #expect(IndicatorResult(reading: "Đạt (QCVN 40:2011/BTNMT)", measure: .compliantZoneShare) == .compliant)
         #expect(IndicatorResult(reading: "Không đạt (COD vượt chuẩn)", measure: .compliantZoneShare) == .nonCompliant)
-        #expect(IndicatorResult(reading: "Chưa có hệ thống xử lý nước thải tập trung", measure: .compliantZoneShare)
-            == .noTreatmentPlant)
+        #expect(
+            IndicatorResult(reading: "Chưa có hệ thống xử lý nước thải tập trung", measure: .compliantZoneShare)
+                == .noTreatmentPlant)
         #expect(IndicatorResult(reading: "Đã trình HĐND thành phố", measure: .milestone) == .submitted)
         #expect(IndicatorResult(reading: "Đang trình", measure: .milestone) == nil)
         #expect(IndicatorResult(reading: "Đã khởi công (10/03/2023)", measure: .projectStarts) == .started)

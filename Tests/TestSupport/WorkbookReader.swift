@@ -113,57 +113,57 @@ public struct ReadWorkbook: Decodable, Sendable {
     }
 
     static let readerScript = #"""
-import json, sys, datetime, warnings
-warnings.simplefilter("ignore")
-import openpyxl
-path = sys.argv[1]
-cached = openpyxl.load_workbook(path, data_only=True)
-formulas = openpyxl.load_workbook(path, data_only=False)
-def plain(v):
-    if isinstance(v, (datetime.datetime, datetime.date)):
-        return "date:" + v.strftime("%Y-%m-%d")
-    return v
-out = {"sheets": [], "properties": {}}
-p = cached.properties
-for key in ("title", "subject", "creator", "keywords", "description", "category"):
-    value = getattr(p, key, None)
-    if value: out["properties"][key] = str(value)
-if p.created: out["properties"]["created"] = p.created.isoformat()
-for ws in cached.worksheets:
-    wf = formulas[ws.title]
-    values, forms, fonts = {}, {}, {}
-    for row in ws.iter_rows():
-        for c in row:
-            if c.value is not None:
-                values[c.coordinate] = plain(c.value)
-                if c.font is not None and c.font.name: fonts[c.coordinate] = c.font.name
-    for row in wf.iter_rows():
-        for c in row:
-            if isinstance(c.value, str) and c.data_type == "f":
-                forms[c.coordinate] = c.value[1:]
-    tables = [{"name": t.name, "ref": t.ref, "headers": [col.name for col in t.tableColumns]} for t in wf.tables.values()]
-    validations = [{"type": dv.type, "formula1": dv.formula1, "sqref": str(dv.sqref), "prompt": dv.prompt} for dv in wf.data_validations.dataValidation]
-    conditional = [str(rng.sqref) for rng in wf.conditional_formatting]
-    charts = [type(ch).__name__ for ch in wf._charts]
-    ps = wf.page_setup
-    widths = {k: v.width for k, v in wf.column_dimensions.items() if v.width}
-    out["sheets"].append({
-        "name": ws.title, "state": ws.sheet_state, "values": values, "formulas": forms,
-        "merged": sorted(str(r) for r in wf.merged_cells.ranges),
-        "tables": tables, "validations": validations, "conditionalRanges": conditional,
-        "charts": charts, "freeze": wf.freeze_panes, "autofilter": wf.auto_filter.ref,
-        "orientation": ps.orientation, "paperSize": int(ps.paperSize) if ps.paperSize else None,
-        # Excel omits fitToWidth when it is the default 1; fitToPage says scaling is on.
-        "fitToWidth": (int(ps.fitToWidth) if ps.fitToWidth is not None else 1)
-            if wf.sheet_properties.pageSetUpPr is not None and wf.sheet_properties.pageSetUpPr.fitToPage else None,
-        "printTitleRows": wf.print_title_rows,
-        "header": wf.oddHeader.center.text if wf.oddHeader.center.text else None,
-        "footer": wf.oddFooter.center.text if wf.oddFooter.center.text else None,
-        "columnWidths": widths, "fonts": fonts,
-        "maxRow": wf.max_row, "maxColumn": wf.max_column,
-    })
-json.dump(out, sys.stdout, ensure_ascii=False)
-"""#
+        import json, sys, datetime, warnings
+        warnings.simplefilter("ignore")
+        import openpyxl
+        path = sys.argv[1]
+        cached = openpyxl.load_workbook(path, data_only=True)
+        formulas = openpyxl.load_workbook(path, data_only=False)
+        def plain(v):
+            if isinstance(v, (datetime.datetime, datetime.date)):
+                return "date:" + v.strftime("%Y-%m-%d")
+            return v
+        out = {"sheets": [], "properties": {}}
+        p = cached.properties
+        for key in ("title", "subject", "creator", "keywords", "description", "category"):
+            value = getattr(p, key, None)
+            if value: out["properties"][key] = str(value)
+        if p.created: out["properties"]["created"] = p.created.isoformat()
+        for ws in cached.worksheets:
+            wf = formulas[ws.title]
+            values, forms, fonts = {}, {}, {}
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.value is not None:
+                        values[c.coordinate] = plain(c.value)
+                        if c.font is not None and c.font.name: fonts[c.coordinate] = c.font.name
+            for row in wf.iter_rows():
+                for c in row:
+                    if isinstance(c.value, str) and c.data_type == "f":
+                        forms[c.coordinate] = c.value[1:]
+            tables = [{"name": t.name, "ref": t.ref, "headers": [col.name for col in t.tableColumns]} for t in wf.tables.values()]
+            validations = [{"type": dv.type, "formula1": dv.formula1, "sqref": str(dv.sqref), "prompt": dv.prompt} for dv in wf.data_validations.dataValidation]
+            conditional = [str(rng.sqref) for rng in wf.conditional_formatting]
+            charts = [type(ch).__name__ for ch in wf._charts]
+            ps = wf.page_setup
+            widths = {k: v.width for k, v in wf.column_dimensions.items() if v.width}
+            out["sheets"].append({
+                "name": ws.title, "state": ws.sheet_state, "values": values, "formulas": forms,
+                "merged": sorted(str(r) for r in wf.merged_cells.ranges),
+                "tables": tables, "validations": validations, "conditionalRanges": conditional,
+                "charts": charts, "freeze": wf.freeze_panes, "autofilter": wf.auto_filter.ref,
+                "orientation": ps.orientation, "paperSize": int(ps.paperSize) if ps.paperSize else None,
+                # Excel omits fitToWidth when it is the default 1; fitToPage says scaling is on.
+                "fitToWidth": (int(ps.fitToWidth) if ps.fitToWidth is not None else 1)
+                    if wf.sheet_properties.pageSetUpPr is not None and wf.sheet_properties.pageSetUpPr.fitToPage else None,
+                "printTitleRows": wf.print_title_rows,
+                "header": wf.oddHeader.center.text if wf.oddHeader.center.text else None,
+                "footer": wf.oddFooter.center.text if wf.oddFooter.center.text else None,
+                "columnWidths": widths, "fonts": fonts,
+                "maxRow": wf.max_row, "maxColumn": wf.max_column,
+            })
+        json.dump(out, sys.stdout, ensure_ascii=False)
+        """#
 }
 
 /// Runs Debian's Python (which has python3-openpyxl) on a script.
@@ -259,25 +259,29 @@ public enum LibreOffice {
 
     private static func convert(_ xlsx: URL, to filter: String, extension: String) throws -> URL {
         guard let soffice = executable else {
-            throw Python.Failure(status: -1, stderr: "LibreOffice (soffice) is not installed: run `make test`, which installs it")
+            throw Python.Failure(
+                status: -1, stderr: "LibreOffice (soffice) is not installed: run `make test`, which installs it")
         }
         let work = try makeTemporaryDirectory("lo")
         let profile = work.appendingPathComponent("profile/user", isDirectory: true)
         try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
         try """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-            </oor:items>
-            """.write(to: profile.appendingPathComponent("registrymodifications.xcu"), atomically: true, encoding: .utf8)
+        <?xml version="1.0" encoding="UTF-8"?>
+        <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+        <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+        <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+        </oor:items>
+        """.write(to: profile.appendingPathComponent("registrymodifications.xcu"), atomically: true, encoding: .utf8)
         let input = work.appendingPathComponent("in.xlsx")
         try FileManager.default.copyItem(at: xlsx, to: input)
         let out = work.appendingPathComponent("out", isDirectory: true)
-        try Command.run(soffice, [
-            "-env:UserInstallation=file://" + work.appendingPathComponent("profile").path, "--headless", "--norestore",
-            "--convert-to", filter, "--outdir", out.path, input.path,
-        ])
+        try Command.run(
+            soffice,
+            [
+                "-env:UserInstallation=file://" + work.appendingPathComponent("profile").path, "--headless",
+                "--norestore",
+                "--convert-to", filter, "--outdir", out.path, input.path,
+            ])
         let result = out.appendingPathComponent("in." + `extension`)
         guard FileManager.default.fileExists(atPath: result.path) else {
             throw Python.Failure(status: -1, stderr: "LibreOffice wrote no file")

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import XlsxWriter
 
 /// Failures must throw with a readable reason and never damage an existing file.
@@ -128,8 +129,9 @@ import TestSupport
         #expect(CellReference.columnName(25) == "Z")
         #expect(CellReference.columnName(26) == "AA")
         #expect(CellReference.columnName(16_383) == "XFD")
-        #expect(CellReference.range(firstRow: 4, firstColumn: 2, lastRow: 9, lastColumn: 3, absolute: true)
-            == "$C$5:$D$10")
+        #expect(
+            CellReference.range(firstRow: 4, firstColumn: 2, lastRow: 9, lastColumn: 3, absolute: true)
+                == "$C$5:$D$10")
         #expect(CellReference.qualified(sheet: "Dự án", "A1") == "'Dự án'!A1")
         #expect(CellReference.qualified(sheet: "Data_1", "A1") == "Data_1!A1")
         #expect(CellReference.qualified(sheet: "It's", "A1") == "'It''s'!A1")

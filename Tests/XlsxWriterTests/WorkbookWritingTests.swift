@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import XlsxWriter
 
 /// Each test writes a real file and reads it back with openpyxl.
@@ -17,8 +18,9 @@ import TestSupport
         try sheet.write("Ban Quản lý Khu kinh tế Hải Phòng", row: 0, column: 0)
         try sheet.write(1_234.5, row: 1, column: 0)
         try sheet.write(2_000_000, row: 2, column: 0, format: CellFormat(numberFormat: "#,##0"))
-        try sheet.write(CellDate(year: 2023, month: 6, day: 30), row: 3, column: 0,
-                        format: CellFormat(numberFormat: "dd/mm/yyyy"))
+        try sheet.write(
+            CellDate(year: 2023, month: 6, day: 30), row: 3, column: 0,
+            format: CellFormat(numberFormat: "dd/mm/yyyy"))
         try sheet.writeFormula("=SUM(A2:A3)", result: .number(2_001_234.5), row: 4, column: 0)
         try sheet.writeFormula("=IF(A2>1000,\"Đạt\",\"Chưa đạt\")", result: .text("Đạt"), row: 5, column: 0)
         try sheet.write("=HYPERLINK(\"http://x\",\"bấm\")", row: 6, column: 0)
@@ -60,7 +62,8 @@ import TestSupport
         let file = path("merge.xlsx")
         let workbook = try Workbook(path: file)
         let sheet = try workbook.addWorksheet("Trộn")
-        try sheet.merge(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 4, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        try sheet.merge(
+            firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 4, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
         try sheet.merge(firstRow: 1, firstColumn: 0, lastRow: 2, lastColumn: 1, text: "Độc lập - Tự do - Hạnh phúc")
         #expect(throws: XlsxError.self) {
             try sheet.merge(firstRow: 2, firstColumn: 1, lastRow: 3, lastColumn: 2, text: "chồng lên")
@@ -90,8 +93,9 @@ import TestSupport
         #expect(slash == "Kỳ 03-2023- -nháp-")
         _ = try workbook.addWorksheet(slash)
         // 40 NFD characters: measured after NFC, cut to 31 code points.
-        let long = SheetName.safe(String(repeating: "ệ", count: 40).decomposedStringWithCanonicalMapping,
-                                  avoiding: workbook.sheetNames)
+        let long = SheetName.safe(
+            String(repeating: "ệ", count: 40).decomposedStringWithCanonicalMapping,
+            avoiding: workbook.sheetNames)
         #expect(long.unicodeScalars.count == 31)
         _ = try workbook.addWorksheet(long)
         try workbook.close()
@@ -108,10 +112,12 @@ import TestSupport
             try sheet.write(zone, row: index + 1, column: 0)
             try sheet.write(capital, row: index + 1, column: 1)
         }
-        try sheet.addTable(firstRow: 0, firstColumn: 0, lastRow: rows.count,
-                           options: TableOptions(name: "DuAn", columns: ["Khu", "Vốn (triệu USD)"]))
-        try sheet.addListValidation(firstRow: 1, firstColumn: 2, lastRow: 3, lastColumn: 2,
-                                    source: .values(["Đạt", "Không đạt", "Chưa có HTXLNT"]))
+        try sheet.addTable(
+            firstRow: 0, firstColumn: 0, lastRow: rows.count,
+            options: TableOptions(name: "DuAn", columns: ["Khu", "Vốn (triệu USD)"]))
+        try sheet.addListValidation(
+            firstRow: 1, firstColumn: 2, lastRow: 3, lastColumn: 2,
+            source: .values(["Đạt", "Không đạt", "Chưa có HTXLNT"]))
         // A list Excel cannot hold inline is refused, and works through a range.
         let zones = (1...40).map { "Khu công nghiệp số \($0) Hải Phòng" }
         #expect(ListValidation.inlineLength(zones) > 255)
@@ -119,10 +125,12 @@ import TestSupport
             try sheet.addListValidation(firstRow: 1, firstColumn: 3, lastRow: 3, lastColumn: 3, source: .values(zones))
         }
         for (index, zone) in zones.enumerated() { try lists.write(zone, row: index, column: 0) }
-        try sheet.addListValidation(firstRow: 1, firstColumn: 3, lastRow: 3, lastColumn: 3,
-                                    source: .range(CellReference.qualified(sheet: "Danh mục", "$A$1:$A$40")))
-        try sheet.addConditionalFormat(firstRow: 1, firstColumn: 1, lastRow: 3, lastColumn: 1,
-                                       rule: .numberGreaterThanOrEqual(100), format: CellFormat(fill: 0xC6EFCE))
+        try sheet.addListValidation(
+            firstRow: 1, firstColumn: 3, lastRow: 3, lastColumn: 3,
+            source: .range(CellReference.qualified(sheet: "Danh mục", "$A$1:$A$40")))
+        try sheet.addConditionalFormat(
+            firstRow: 1, firstColumn: 1, lastRow: 3, lastColumn: 1,
+            rule: .numberGreaterThanOrEqual(100), format: CellFormat(fill: 0xC6EFCE))
         for kind in [Chart.Kind.column, .bar, .line, .pie] {
             let chart = try workbook.addChart(kind)
             try chart.addSeries(name: "Vốn", categories: "='Dự án'!$A$2:$A$4", values: "='Dự án'!$B$2:$B$4")
@@ -151,8 +159,10 @@ import TestSupport
         for row in 0..<30 { try sheet.write("Dòng \(row)", row: row, column: 0) }
         sheet.freezePanes(row: 5, column: 1)
         try sheet.autofilter(firstRow: 4, firstColumn: 0, lastRow: 29, lastColumn: 3)
-        try sheet.setPage(PageSetup(repeatRows: 4...4, header: "&C&\"Times New Roman\"Báo cáo",
-                                    footer: "&CTrang &P/&N"))
+        try sheet.setPage(
+            PageSetup(
+                repeatRows: 4...4, header: "&C&\"Times New Roman\"Báo cáo",
+                footer: "&CTrang &P/&N"))
         try workbook.close()
         let read = try ReadWorkbook.read(file).sheet("In")!
         #expect(read.freeze == "B6")

@@ -41,8 +41,10 @@ public struct Consolidator: Sendable {
         case .event(let event): return add(event).diagnostics
         case .task(let task): return add(task)
         case .indicator(let indicator):
-            indicatorRows[IndicatorKey(target: indicator.target, subject: indicator.subject, unit: indicator.unit,
-                                       period: indicator.period)] = indicator
+            indicatorRows[
+                IndicatorKey(
+                    target: indicator.target, subject: indicator.subject, unit: indicator.unit,
+                    period: indicator.period)] = indicator
             return []
         }
     }
@@ -57,16 +59,18 @@ public struct Consolidator: Sendable {
         if let first = seenEvents[key] {
             placement.duplicateOf = first
             let diagnostic = Diagnostic(
-                .eventDuplicate(certificate: event.certificate, event: event.event, date: event.date,
-                                firstFile: first.file, firstLine: first.line),
+                .eventDuplicate(
+                    certificate: event.certificate, event: event.event, date: event.date,
+                    firstFile: first.file, firstLine: first.line),
                 file: event.source.file, line: event.source.line, value: event.certificate, unit: event.unit)
             return (placement, [diagnostic])
         }
         seenEvents[key] = event.source
         if year == plan.year {
-            counted.append(CountedEvent(
-                month: UInt8(month), zone: Int16(zoneIndex[event.zone] ?? -1), country: country(event.country),
-                event: event.event, source: event.capitalSource, amount: event.reportAmount))
+            counted.append(
+                CountedEvent(
+                    month: UInt8(month), zone: Int16(zoneIndex[event.zone] ?? -1), country: country(event.country),
+                    event: event.event, source: event.capitalSource, amount: event.reportAmount))
         }
         return (placement, [])
     }
@@ -94,9 +98,11 @@ public struct Consolidator: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         if merged.status != row.status {
-            diagnostics.append(Diagnostic(.taskRepeated(task: row.task, firstLine: merged.sources[0].line),
-                                          file: row.source.file, line: row.source.line, value: row.status.rawValue,
-                                          unit: row.unit))
+            diagnostics.append(
+                Diagnostic(
+                    .taskRepeated(task: row.task, firstLine: merged.sources[0].line),
+                    file: row.source.file, line: row.source.line, value: row.status.rawValue,
+                    unit: row.unit))
         }
         merged.merge(row)
         taskReports[key] = merged

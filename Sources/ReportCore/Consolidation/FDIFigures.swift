@@ -10,8 +10,10 @@ extension Consolidator {
         ) -> [FDISummary.Line] {
             var order: [Int] = []
             var sums: [Int: FDISummary.Line] = [:]
-            for event in counted where event.source == source && events.contains(event.event)
-                && ytdMonths.contains(Int(event.month)) {
+            for event in counted
+            where event.source == source && events.contains(event.event)
+                && ytdMonths.contains(Int(event.month))
+            {
                 let key = group(event)
                 if sums[key] == nil {
                     order.append(key)
@@ -27,7 +29,8 @@ extension Consolidator {
         let reducing: Set<EventType> = [.capitalDecrease, .termination]
         let eventOrder = EventType.allCases
         func byEvent(_ source: CapitalSource, _ set: Set<EventType>) -> [FDISummary.Line] {
-            let found = lines(source, set, by: { eventOrder.firstIndex(of: $0.event)! }, label: { eventOrder[$0].rawValue })
+            let found = lines(
+                source, set, by: { eventOrder.firstIndex(of: $0.event)! }, label: { eventOrder[$0].rawValue })
             return eventOrder.indices.compactMap { index in
                 set.contains(eventOrder[index])
                     ? found.first { $0.label == eventOrder[index].rawValue }
@@ -37,8 +40,10 @@ extension Consolidator {
         }
         func total(_ source: CapitalSource, _ months: ClosedRange<Int>) -> Double {
             var sum = 0.0
-            for event in counted where event.source == source && attracted.contains(event.event)
-                && months.contains(Int(event.month)) {
+            for event in counted
+            where event.source == source && attracted.contains(event.event)
+                && months.contains(Int(event.month))
+            {
                 sum += event.amount
             }
             return sum
@@ -64,8 +69,10 @@ extension Consolidator {
     /// FDI attracted in another period's months (for the comparison).
     public func fdiAttracted(in months: ClosedRange<Int>) -> Double {
         var sum = 0.0
-        for event in counted where event.source == .fdi && event.event.countsAsAttracted
-            && months.contains(Int(event.month)) {
+        for event in counted
+        where event.source == .fdi && event.event.countsAsAttracted
+            && months.contains(Int(event.month))
+        {
             sum += event.amount
         }
         return sum

@@ -81,7 +81,9 @@ public struct ZoneCompliance: Sendable {
     public var lines: [Line]
     public var compliant: Int { lines.filter { $0.result == .compliant }.count }
     public var total: Int { lines.count }
-    public var nonCompliant: [Zone] { lines.filter { $0.result == .nonCompliant || $0.result == .noTreatmentPlant }.map(\.zone) }
+    public var nonCompliant: [Zone] {
+        lines.filter { $0.result == .nonCompliant || $0.result == .noTreatmentPlant }.map(\.zone)
+    }
     public var notReported: [Zone] { lines.filter { $0.result == nil }.map(\.zone) }
     public var share: Double { total == 0 ? 0 : Double(compliant) / Double(total) }
 }

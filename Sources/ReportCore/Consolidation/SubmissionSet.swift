@@ -52,8 +52,9 @@ public struct SubmissionSet: Sendable {
     public init(surveys: [FileSurvey], fileDates: [String: FileDate]) {
         entries = surveys.map { survey in
             let date = fileDates[survey.file]
-            return Entry(survey: survey, received: survey.sentDate ?? date?.day,
-                         receivedFromFile: survey.sentDate == nil && date != nil, modified: date?.seconds ?? 0)
+            return Entry(
+                survey: survey, received: survey.sentDate ?? date?.day,
+                receivedFromFile: survey.sentDate == nil && date != nil, modified: date?.seconds ?? 0)
         }
         var groups: [Key: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
@@ -73,17 +74,23 @@ public struct SubmissionSet: Sendable {
             for older in ordered.dropLast() {
                 entries[older].supersededBy = entries[newest].file
                 entries[newest].supersedes.append(entries[older].file)
-                diagnostics.append(Diagnostic(
-                    .superseded(by: entries[newest].file, unit: key.unit, period: key.period, kind: key.kind,
-                                rows: entries[older].survey.dataRows),
-                    file: entries[older].file, unit: key.unit))
-                diagnostics.append(Diagnostic(.supersedes(older: entries[older].file), file: entries[newest].file,
-                                              unit: key.unit))
+                diagnostics.append(
+                    Diagnostic(
+                        .superseded(
+                            by: entries[newest].file, unit: key.unit, period: key.period, kind: key.kind,
+                            rows: entries[older].survey.dataRows),
+                        file: entries[older].file, unit: key.unit))
+                diagnostics.append(
+                    Diagnostic(
+                        .supersedes(older: entries[older].file), file: entries[newest].file,
+                        unit: key.unit))
             }
         }
         for entry in entries where entry.survey.isUsable && entry.survey.sentDate == nil {
-            diagnostics.append(Diagnostic(.sentDateMissing(columnPresent: entry.survey.hasSentDateColumn), file: entry.file,
-                                          unit: entry.survey.unit))
+            diagnostics.append(
+                Diagnostic(
+                    .sentDateMissing(columnPresent: entry.survey.hasSentDateColumn), file: entry.file,
+                    unit: entry.survey.unit))
         }
     }
 

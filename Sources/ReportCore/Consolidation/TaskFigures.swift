@@ -41,14 +41,17 @@ extension Consolidator {
         return lines
     }
 
-    private func line(_ task: PlanTask, reports: [TaskLine.UnitReport], children: [TaskLine], isSubItem: Bool,
-                      cutoff: Day) -> TaskLine {
+    private func line(
+        _ task: PlanTask, reports: [TaskLine.UnitReport], children: [TaskLine], isSubItem: Bool,
+        cutoff: Day
+    ) -> TaskLine {
         let statuses = reports.map(\.status) + children.compactMap(\.status)
         let status = Self.combine(statuses)
         let percents = reports.compactMap(\.percent) + children.compactMap(\.percent)
         let percent = percents.isEmpty ? nil : percents.reduce(0, +) / Double(percents.count)
         let due = reports.first { $0.unit == task.lead }?.due ?? task.deadline
-        let completions = reports.filter { $0.status == .done }.compactMap(\.completed)
+        let completions =
+            reports.filter { $0.status == .done }.compactMap(\.completed)
             + children.filter { $0.status == .done }.compactMap { child in
                 child.reports.filter { $0.status == .done }.compactMap(\.completed).max()
             }

@@ -16,7 +16,8 @@ public enum SubmissionReader {
             return survey
         }
         survey.delimiter = reader.delimiter
-        if let damaged = (reader.unrecognisedHeaders ?? reader.headers).first(where: { LostLetters.found(in: $0.utf8) }) {
+        if let damaged = (reader.unrecognisedHeaders ?? reader.headers).first(where: { LostLetters.found(in: $0.utf8) })
+        {
             let line = reader.headerLine > 0 ? reader.headerLine : nil
             survey.diagnostics.append(Diagnostic(.lettersLostInHeader(sample: damaged), file: file, line: line))
             // Not read, but counted: the file's rows are in the account as rejected.
@@ -47,14 +48,17 @@ public enum SubmissionReader {
                 return record.trimmedText(index, interner: &interner)
             }
             if survey.unit == nil || survey.period == nil,
-               let unit = field(.unit).flatMap({ cache.unitCode($0, lookup) }), let period = field(.period).flatMap(cache.period),
-               period.year == lookup.plan.year {
+                let unit = field(.unit).flatMap({ cache.unitCode($0, lookup) }),
+                let period = field(.period).flatMap(cache.period),
+                period.year == lookup.plan.year
+            {
                 survey.unit = unit
                 survey.period = period
             }
             for column in [Column.capital, .percent] {
                 guard let text = field(column) else { continue }
-                let (number, percentSign) = column == .percent
+                let (number, percentSign) =
+                    column == .percent
                     ? PercentEvidence.number(in: text) : (CurrencyUnit.split(text)?.number ?? Substring(text), false)
                 let reading = NumberReading.read(number)
                 survey.numberEvidence.note(reading, at: "dòng \(record.line): \(text)")
@@ -71,7 +75,8 @@ public enum SubmissionReader {
                 sentDates.append(day)
             }
         }
-        if case .text = reader.shape {} else {
+        if case .text = reader.shape {
+        } else {
             // The file turned out not to be text we read, past its first chunk.
             survey.shape = reader.shape
             survey.kind = nil
@@ -81,7 +86,8 @@ public enum SubmissionReader {
         survey.shape = reader.shape
         survey.sentDate = sentDates.first
         if sentDates.count > 1 {
-            survey.diagnostics.append(Diagnostic(.sentDatesDiffer(first: sentDates[0], other: sentDates[1]), file: file))
+            survey.diagnostics.append(
+                Diagnostic(.sentDatesDiffer(first: sentDates[0], other: sentDates[1]), file: file))
         }
         if survey.dataRows == 0 { survey.diagnostics.append(Diagnostic(.noDataRows, file: file)) }
         if let example = lostLetters.first {
@@ -92,7 +98,8 @@ public enum SubmissionReader {
         }
         let evidence = survey.numberEvidence
         if let vietnamese = evidence.firstVietnamese, let english = evidence.firstEnglish {
-            survey.diagnostics.append(Diagnostic(.numberStylesMixed(vietnamese: vietnamese, english: english), file: file))
+            survey.diagnostics.append(
+                Diagnostic(.numberStylesMixed(vietnamese: vietnamese, english: english), file: file))
         }
         return survey
     }
@@ -102,7 +109,9 @@ public enum SubmissionReader {
         let file = survey.file
         guard reader.unrecognisedHeaders == nil, let match = HeaderMatcher.match(reader.headers) else {
             let found = (reader.unrecognisedHeaders ?? reader.headers).filter { !$0.isEmpty }
-            survey.diagnostics.append(Diagnostic(.kindUnknown(headers: found), file: file, line: reader.headerLine > 0 ? reader.headerLine : nil))
+            survey.diagnostics.append(
+                Diagnostic(
+                    .kindUnknown(headers: found), file: file, line: reader.headerLine > 0 ? reader.headerLine : nil))
             return nil
         }
         let line = reader.headerLine
@@ -116,16 +125,21 @@ public enum SubmissionReader {
             survey.diagnostics.append(Diagnostic(.missingColumns(missing, closest: closest), file: file, line: line))
         }
         if !match.missingOptional.isEmpty {
-            survey.diagnostics.append(Diagnostic(.missingOptionalColumns(match.missingOptional), file: file, line: line))
+            survey.diagnostics.append(
+                Diagnostic(.missingOptionalColumns(match.missingOptional), file: file, line: line))
         }
         for (index, header) in match.unknown {
-            survey.diagnostics.append(Diagnostic(.unknownColumn(header), file: file, line: line, column: index,
-                                                 columnHeader: header, value: header))
+            survey.diagnostics.append(
+                Diagnostic(
+                    .unknownColumn(header), file: file, line: line, column: index,
+                    columnHeader: header, value: header))
         }
         for (index, header, column) in match.duplicates {
             let letter = Diagnostic(.unknownColumn(""), file: file, column: match.index[column]).columnLetter ?? ""
-            survey.diagnostics.append(Diagnostic(.duplicateColumn(header, of: column, letter: letter), file: file,
-                                                 line: line, column: index, columnHeader: header, value: header))
+            survey.diagnostics.append(
+                Diagnostic(
+                    .duplicateColumn(header, of: column, letter: letter), file: file,
+                    line: line, column: index, columnHeader: header, value: header))
         }
         return match
     }
@@ -170,13 +184,16 @@ public enum SubmissionReader {
             if let rule = nonData.rule(for: record) {
                 account.blank += 1
                 if rule.severity == .warning { account.warnings += 1 }
-                try diagnostic(Diagnostic(rule, file: file, line: record.line, excelRow: reader.excelRow,
-                                          value: (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
-                                              .joined(separator: " | "), unit: survey.unit))
+                try diagnostic(
+                    Diagnostic(
+                        rule, file: file, line: record.line, excelRow: reader.excelRow,
+                        value: (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
+                            .joined(separator: " | "), unit: survey.unit))
                 continue
             }
             account.dataRows += 1
-            var row = RowReading(record: record, file: context, excelRow: reader.excelRow, texts: texts, interner: &interner)
+            var row = RowReading(
+                record: record, file: context, excelRow: reader.excelRow, texts: texts, interner: &interner)
             checkStructure(&row, headerWidth: headerWidth)
             let result: SubmissionRow? =
                 switch kind {
@@ -185,7 +202,11 @@ public enum SubmissionReader {
                 case .indicators: row.indicator().map(SubmissionRow.indicator)
                 }
             for found in row.diagnostics {
-                if found.severity == .error { account.errors += 1 } else if found.severity == .warning { account.warnings += 1 }
+                if found.severity == .error {
+                    account.errors += 1
+                } else if found.severity == .warning {
+                    account.warnings += 1
+                }
                 try diagnostic(found)
             }
             if let result, !row.rejected {
@@ -211,8 +232,9 @@ public enum SubmissionReader {
         if record.count > headerWidth {
             let extra = (headerWidth..<record.count).filter { !record.isBlank($0) }
             if let first = extra.first {
-                row.report(.extraFields(found: record.count, expected: headerWidth), field: first,
-                           value: extra.map(record.text).joined(separator: " | "))
+                row.report(
+                    .extraFields(found: record.count, expected: headerWidth), field: first,
+                    value: extra.map(record.text).joined(separator: " | "))
             }
         } else if record.count < headerWidth {
             row.report(.missingFields(found: record.count, expected: headerWidth), field: record.count, value: "")
@@ -228,9 +250,12 @@ public enum SubmissionReader {
             if record.range(index).count > Worksheets.maxCellLength {
                 let text = record.text(index)
                 let length = text.unicodeScalars.count
-                if length > Worksheets.maxCellLength { row.report(.cellTooLong(length: length), field: index, value: text) }
+                if length > Worksheets.maxCellLength {
+                    row.report(.cellTooLong(length: length), field: index, value: text)
+                }
             }
-            let repaired = index < isKindField.count && isKindField[index]
+            let repaired =
+                index < isKindField.count && isKindField[index]
                 ? row.repairedFields.contains(index) : !record.isValidUTF8(index)
             if repaired || (mayHaveReplacement && containsReplacement(record.bytes(index))) {
                 row.report(.invalidBytes, field: index, value: record.text(index))
@@ -244,11 +269,15 @@ public enum SubmissionReader {
     /// The error a spreadsheet wrote for a formula it could not work out (Excel's
     /// and Google Sheets' `#N/A`, `#REF!`…, LibreOffice's `Err:502`), if the field is one.
     static func formulaError(_ record: CSVRecord, _ index: Int) -> String? {
-        let first = record.withBytes(index) { bytes in bytes.count <= 16 ? bytes.first { $0 != 0x20 && $0 != 0x09 } : nil }
+        let first = record.withBytes(index) { bytes in
+            bytes.count <= 16 ? bytes.first { $0 != 0x20 && $0 != 0x09 } : nil
+        }
         guard first == UInt8(ascii: "#") || first == UInt8(ascii: "E") else { return nil }
         let text = record.trimmedText(index)
         if spreadsheetErrors.contains(text.uppercased()) { return text }
-        if text.hasPrefix("Err:"), text.count == 7, text.dropFirst(4).allSatisfy({ $0.isASCII && $0.isNumber }) { return text }
+        if text.hasPrefix("Err:"), text.count == 7, text.dropFirst(4).allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return text
+        }
         return nil
     }
 

@@ -7,7 +7,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// A valid date, or nil (30/02, 31/04 and the like).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Day.daysIn(month: month, year: year)).contains(day)
+            (1...Day.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         self.year = year
         self.month = month

@@ -21,7 +21,9 @@ public struct Plan: Sendable {
     public func target(measuring measure: Target.Measure) -> Target? { targets.first { $0.measure == measure } }
 
     /// The operating industrial zones, which target III.2 counts.
-    public var operatingIndustrialZones: [Zone] { zones.filter { $0.kind == .industrialZone && $0.state == .operating } }
+    public var operatingIndustrialZones: [Zone] {
+        zones.filter { $0.kind == .industrialZone && $0.state == .operating }
+    }
 }
 
 /// The plan document's identity and the official header block of the report.
@@ -77,7 +79,10 @@ public struct ReportingUnit: Hashable, Sendable {
 
 /// An economic zone (KKT) or industrial zone (KCN).
 public struct Zone: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable { case economicZone = "KKT", industrialZone = "KCN" }
+    public enum Kind: String, Hashable, Sendable {
+        case economicZone = "KKT"
+        case industrialZone = "KCN"
+    }
     public enum State: String, Hashable, Sendable {
         case operating = "dang_hoat_dong"
         case underConstruction = "dang_xay_dung"

@@ -39,11 +39,14 @@ public enum PlanFile {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             let hint =
-                problem.contains("tab") ? " Dùng dấu cách để thụt lề, không dùng phím Tab."
-                : problem.contains("mapping values") ? " Giá trị có dấu \":\" phải đặt trong ngoặc kép."
-                : " Kiểm tra thụt lề và dấu \":\" ở dòng này và dòng trên."
-            return PlanFileError(file: file, line: mark.line, column: mark.column,
-                                 message: "Tệp kế hoạch sai cú pháp YAML (\(problem)).\(hint)")
+                problem.contains("tab")
+                ? " Dùng dấu cách để thụt lề, không dùng phím Tab."
+                : problem.contains("mapping values")
+                    ? " Giá trị có dấu \":\" phải đặt trong ngoặc kép."
+                    : " Kiểm tra thụt lề và dấu \":\" ở dòng này và dòng trên."
+            return PlanFileError(
+                file: file, line: mark.line, column: mark.column,
+                message: "Tệp kế hoạch sai cú pháp YAML (\(problem)).\(hint)")
         default:
             return PlanFileError(file: file, line: 1, column: 1, message: "Tệp kế hoạch sai cú pháp YAML: \(error)")
         }
@@ -68,7 +71,10 @@ struct PlanNodeReader {
             let key = keyNode.string ?? ""
             guard allowed.contains(key) else {
                 let suggestion = TextKey.closest(to: key, among: allowed).map { " Có phải là \"\($0)\"?" } ?? ""
-                throw fail(keyNode, "Mục \"\(key)\" không dùng được trong \(what).\(suggestion) Các mục hợp lệ: \(allowed.joined(separator: ", ")).")
+                throw fail(
+                    keyNode,
+                    "Mục \"\(key)\" không dùng được trong \(what).\(suggestion) Các mục hợp lệ: \(allowed.joined(separator: ", "))."
+                )
             }
             guard result[key] == nil else { throw fail(keyNode, "Mục \"\(key)\" bị ghi hai lần trong \(what).") }
             result[key] = value
@@ -76,13 +82,17 @@ struct PlanNodeReader {
         return result
     }
 
-    func required(_ fields: [String: Node], _ key: String, in parent: Node, _ what: String) throws(PlanFileError) -> Node {
+    func required(_ fields: [String: Node], _ key: String, in parent: Node, _ what: String) throws(PlanFileError)
+        -> Node
+    {
         guard let node = fields[key] else { throw fail(parent, "\(what) thiếu mục \"\(key)\".") }
         return node
     }
 
     func text(_ node: Node, _ what: String) throws(PlanFileError) -> String {
-        guard let scalar = node.scalar else { throw fail(node, "\(what) phải là một giá trị, không phải danh sách hay nhóm.") }
+        guard let scalar = node.scalar else {
+            throw fail(node, "\(what) phải là một giá trị, không phải danh sách hay nhóm.")
+        }
         let value = scalar.string.trimmingCharacters(in: .whitespaces).nfc
         guard !value.isEmpty else { throw fail(node, "\(what) đang để trống.") }
         return value
@@ -122,7 +132,9 @@ struct PlanNodeReader {
 
     func sequence(_ node: Node?, _ what: String, in parent: Node) throws(PlanFileError) -> [Node] {
         guard let node else { throw fail(parent, "Thiếu danh sách \"\(what)\".") }
-        guard let items = node.sequence else { throw fail(node, "\"\(what)\" phải là danh sách các phần tử bắt đầu bằng \"- \".") }
+        guard let items = node.sequence else {
+            throw fail(node, "\"\(what)\" phải là danh sách các phần tử bắt đầu bằng \"- \".")
+        }
         return Array(items)
     }
 
@@ -130,7 +142,10 @@ struct PlanNodeReader {
     where T.RawValue == String {
         let value = try text(node, what)
         guard let choice = T(rawValue: value) else {
-            throw fail(node, "\(what) \"\(value)\" không hợp lệ. Chọn một trong: \(options.map(\.rawValue).joined(separator: ", ")).")
+            throw fail(
+                node,
+                "\(what) \"\(value)\" không hợp lệ. Chọn một trong: \(options.map(\.rawValue).joined(separator: ", "))."
+            )
         }
         return choice
     }
@@ -138,8 +153,9 @@ struct PlanNodeReader {
 
 extension PlanNodeReader {
     func plan(_ root: Node) throws(PlanFileError) -> Plan {
-        let top = try mapping(root, "tệp kế hoạch",
-                              allowed: ["van_ban", "lich_bao_cao", "don_vi", "khu", "nhiem_vu", "chi_tieu"])
+        let top = try mapping(
+            root, "tệp kế hoạch",
+            allowed: ["van_ban", "lich_bao_cao", "don_vi", "khu", "nhiem_vu", "chi_tieu"])
         let document = try self.document(try required(top, "van_ban", in: root, "Tệp kế hoạch"))
         let calendar = try self.calendar(top["lich_bao_cao"])
         var units: [ReportingUnit] = []
@@ -153,7 +169,9 @@ extension PlanNodeReader {
         var zones: [Zone] = []
         for node in try sequence(top["khu"], "khu", in: root) {
             let zone = try self.zone(node)
-            guard !zones.contains(where: { $0.code == zone.code }) else { throw fail(node, "Mã khu \"\(zone.code)\" bị trùng.") }
+            guard !zones.contains(where: { $0.code == zone.code }) else {
+                throw fail(node, "Mã khu \"\(zone.code)\" bị trùng.")
+            }
             zones.append(zone)
         }
         let context = Context(units: Set(units.map(\.code)), zones: Set(zones.map(\.code)), year: document.year)
@@ -174,7 +192,8 @@ extension PlanNodeReader {
             targets.append(target)
         }
         if targets.contains(where: { $0.measure == .compliantZoneShare }),
-           !zones.contains(where: { $0.kind == .industrialZone && $0.state == .operating }) {
+            !zones.contains(where: { $0.kind == .industrialZone && $0.state == .operating })
+        {
             throw fail(top["khu"], "Chỉ tiêu đo bằng ty_le_kcn_dat cần ít nhất một KCN có trang_thai: dang_hoat_dong.")
         }
         return Plan(document: document, calendar: calendar, units: units, zones: zones, tasks: tasks, targets: targets)
@@ -187,10 +206,12 @@ extension PlanNodeReader {
     }
 
     func document(_ node: Node) throws(PlanFileError) -> PlanDocument {
-        let f = try mapping(node, "van_ban", allowed: [
-            "so", "ngay", "nam", "trich_yeu", "co_quan_cap_tren", "co_quan", "don_vi_tong_hop", "dia_danh",
-            "noi_nhan", "nguoi_lap", "nguoi_duyet",
-        ])
+        let f = try mapping(
+            node, "van_ban",
+            allowed: [
+                "so", "ngay", "nam", "trich_yeu", "co_quan_cap_tren", "co_quan", "don_vi_tong_hop", "dia_danh",
+                "noi_nhan", "nguoi_lap", "nguoi_duyet",
+            ])
         func req(_ key: String) throws(PlanFileError) -> Node { try required(f, key, in: node, "Mục van_ban") }
         return PlanDocument(
             number: try text(req("so"), "Số văn bản"),
@@ -202,8 +223,10 @@ extension PlanNodeReader {
             department: try text(req("don_vi_tong_hop"), "Đơn vị tổng hợp"),
             place: try text(req("dia_danh"), "Địa danh"),
             recipients: try texts(f["noi_nhan"], "Nơi nhận"),
-            preparerTitle: try f["nguoi_lap"].map { node throws(PlanFileError) in try text(node, "Người lập") } ?? "NGƯỜI LẬP BIỂU",
-            approverTitle: try f["nguoi_duyet"].map { node throws(PlanFileError) in try text(node, "Người duyệt") } ?? "THỦ TRƯỞNG ĐƠN VỊ")
+            preparerTitle: try f["nguoi_lap"].map { node throws(PlanFileError) in try text(node, "Người lập") }
+                ?? "NGƯỜI LẬP BIỂU",
+            approverTitle: try f["nguoi_duyet"].map { node throws(PlanFileError) in try text(node, "Người duyệt") }
+                ?? "THỦ TRƯỞNG ĐƠN VỊ")
     }
 
     func calendar(_ node: Node?) throws(PlanFileError) -> ReportingCalendar {
@@ -211,8 +234,9 @@ extension PlanNodeReader {
         let f = try mapping(node, "lich_bao_cao", allowed: ["khung_so_lieu", "han_nop_ngay_lam_viec"])
         var calendar = ReportingCalendar()
         if let windows = f["khung_so_lieu"] {
-            calendar.windows = try choice(windows, "Khung số liệu", as: ReportingCalendar.Windows.self,
-                                          options: [.decree09, .calendarMonths])
+            calendar.windows = try choice(
+                windows, "Khung số liệu", as: ReportingCalendar.Windows.self,
+                options: [.decree09, .calendarMonths])
         }
         if let days = f["han_nop_ngay_lam_viec"] {
             calendar.deadlineWorkingDays = try integer(days, "Hạn nộp (ngày làm việc)", range: 1...60)
@@ -229,17 +253,21 @@ extension PlanNodeReader {
         var duties: [SubmissionKind: Set<ReportingPeriod.Granularity>] = [:]
         if let reports = f["bao_cao"] {
             guard let mapping = reports.mapping else {
-                throw fail(reports, "\"bao_cao\" phải là nhóm dạng  tien_do: [thang, quy] (hoặc {} nếu không phải báo cáo).")
+                throw fail(
+                    reports, "\"bao_cao\" phải là nhóm dạng  tien_do: [thang, quy] (hoặc {} nếu không phải báo cáo).")
             }
             for (kindNode, periodsNode) in mapping {
-                let kind = try choice(kindNode, "Loại báo cáo", as: SubmissionKind.self, options: SubmissionKind.allCases)
+                let kind = try choice(
+                    kindNode, "Loại báo cáo", as: SubmissionKind.self, options: SubmissionKind.allCases)
                 var set = Set<ReportingPeriod.Granularity>()
                 guard let items = periodsNode.sequence else {
                     throw fail(periodsNode, "Các kỳ của \(kind.rawValue) phải là danh sách, ví dụ [thang, quy, nam].")
                 }
                 for item in items {
-                    set.insert(try choice(item, "Kỳ báo cáo", as: ReportingPeriod.Granularity.self,
-                                          options: ReportingPeriod.Granularity.allCases))
+                    set.insert(
+                        try choice(
+                            item, "Kỳ báo cáo", as: ReportingPeriod.Granularity.self,
+                            options: ReportingPeriod.Granularity.allCases))
                 }
                 duties[kind] = set
             }
@@ -255,10 +283,12 @@ extension PlanNodeReader {
         let code = try text(try required(f, "ma", in: node, "Khu"), "Mã khu")
         return Zone(
             code: code, name: try text(try required(f, "ten", in: node, "Khu \(code)"), "Tên khu"),
-            kind: try choice(try required(f, "loai", in: node, "Khu \(code)"), "Loại khu", as: Zone.Kind.self,
-                             options: [.economicZone, .industrialZone]),
-            state: try choice(try required(f, "trang_thai", in: node, "Khu \(code)"), "Trạng thái khu",
-                              as: Zone.State.self, options: [.operating, .underConstruction, .new]),
+            kind: try choice(
+                try required(f, "loai", in: node, "Khu \(code)"), "Loại khu", as: Zone.Kind.self,
+                options: [.economicZone, .industrialZone]),
+            state: try choice(
+                try required(f, "trang_thai", in: node, "Khu \(code)"), "Trạng thái khu",
+                as: Zone.State.self, options: [.operating, .underConstruction, .new]),
             aliases: try texts(f["ten_khac"], "Tên khác"))
     }
 
@@ -283,16 +313,20 @@ extension PlanNodeReader {
         } else {
             throw fail(node, "Nhiệm vụ \(code) thiếu mục \"chu_tri\" (đơn vị chủ trì).")
         }
-        let deadline = try f["han"].map { n throws(PlanFileError) in try day(n, "Hạn") }
+        let deadline =
+            try f["han"].map { n throws(PlanFileError) in try day(n, "Hạn") }
             ?? parent?.deadline ?? Day(year: context.year, month: 12, day: 31)!
         var zone: String?
         if let zoneNode = f["khu"] {
             let value = try text(zoneNode, "Khu")
-            guard context.zones.contains(value) else { throw fail(zoneNode, "Mã khu \"\(value)\" không có trong danh sách khu.") }
+            guard context.zones.contains(value) else {
+                throw fail(zoneNode, "Mã khu \"\(value)\" không có trong danh sách khu.")
+            }
             zone = value
         }
-        var task = PlanTask(code: code, text: try text(try required(f, "noi_dung", in: node, "Nhiệm vụ \(code)"), "Nội dung"),
-                            lead: lead, deadline: deadline, zone: zone, subItems: [], parent: parent?.code)
+        var task = PlanTask(
+            code: code, text: try text(try required(f, "noi_dung", in: node, "Nhiệm vụ \(code)"), "Nội dung"),
+            lead: lead, deadline: deadline, zone: zone, subItems: [], parent: parent?.code)
         if let items = f["muc"] {
             guard parent == nil else { throw fail(items, "Mục con \(code) không được có mục con nữa.") }
             for item in try sequence(items, "muc", in: node) {
@@ -303,29 +337,36 @@ extension PlanNodeReader {
     }
 
     func target(_ node: Node, context: Context) throws(PlanFileError) -> Target {
-        let f = try mapping(node, "chỉ tiêu", allowed: [
-            "ma", "noi_dung", "cach_do", "ke_hoach", "don_vi_tinh", "han", "chu_tri", "doi_tuong",
-        ])
+        let f = try mapping(
+            node, "chỉ tiêu",
+            allowed: [
+                "ma", "noi_dung", "cach_do", "ke_hoach", "don_vi_tinh", "han", "chu_tri", "doi_tuong",
+            ])
         let code = try text(try required(f, "ma", in: node, "Chỉ tiêu"), "Mã chỉ tiêu")
         guard TargetCode.parse(code) == code else { throw fail(f["ma"], "Mã chỉ tiêu \"\(code)\" phải có dạng III.1.") }
-        let measure = try choice(try required(f, "cach_do", in: node, "Chỉ tiêu \(code)"), "Cách đo",
-                                 as: Target.Measure.self, options: Target.Measure.allCases)
+        let measure = try choice(
+            try required(f, "cach_do", in: node, "Chỉ tiêu \(code)"), "Cách đo",
+            as: Target.Measure.self, options: Target.Measure.allCases)
         let leadNode = try required(f, "chu_tri", in: node, "Chỉ tiêu \(code)")
         let lead = try text(leadNode, "Đơn vị chủ trì").uppercased()
-        guard context.units.contains(lead) else { throw fail(leadNode, "Đơn vị chủ trì \"\(lead)\" không có trong danh sách don_vi.") }
+        guard context.units.contains(lead) else {
+            throw fail(leadNode, "Đơn vị chủ trì \"\(lead)\" không có trong danh sách don_vi.")
+        }
         var planValue: Double?
         if let value = f["ke_hoach"] { planValue = try number(value, "Kế hoạch") }
         if [.fdiCapital, .compliantZoneShare].contains(measure), planValue == nil || planValue! <= 0 {
-            throw fail(f["ke_hoach"] ?? node, "Chỉ tiêu \(code) (\(measure.rawValue)) cần mục \"ke_hoach\" là số dương.")
+            throw fail(
+                f["ke_hoach"] ?? node, "Chỉ tiêu \(code) (\(measure.rawValue)) cần mục \"ke_hoach\" là số dương.")
         }
         var subjects: [Subject] = []
         if let list = f["doi_tuong"] {
             for item in try sequence(list, "doi_tuong", in: node) {
                 let s = try mapping(item, "đối tượng", allowed: ["ma", "ten", "ten_khac", "tu_khoa"])
-                subjects.append(Subject(
-                    code: try text(try required(s, "ma", in: item, "Đối tượng"), "Mã đối tượng"),
-                    name: try text(try required(s, "ten", in: item, "Đối tượng"), "Tên đối tượng"),
-                    aliases: try texts(s["ten_khac"], "Tên khác"), keywords: try texts(s["tu_khoa"], "Từ khóa")))
+                subjects.append(
+                    Subject(
+                        code: try text(try required(s, "ma", in: item, "Đối tượng"), "Mã đối tượng"),
+                        name: try text(try required(s, "ten", in: item, "Đối tượng"), "Tên đối tượng"),
+                        aliases: try texts(s["ten_khac"], "Tên khác"), keywords: try texts(s["tu_khoa"], "Từ khóa")))
             }
         }
         if [.milestone, .projectStarts].contains(measure) && subjects.isEmpty {

@@ -52,7 +52,9 @@ public final class PlanLookup: Sendable {
     public func subject(_ text: String, of target: Target) -> Subject? {
         let key = TextKey.compact(text)
         if key.isEmpty { return target.subjects.count == 1 ? target.subjects[0] : nil }
-        if let exact = target.subjects.first(where: { s in ([s.code, s.name] + s.aliases).contains { TextKey.compact($0) == key } }) {
+        if let exact = target.subjects.first(where: { s in
+            ([s.code, s.name] + s.aliases).contains { TextKey.compact($0) == key }
+        }) {
             return exact
         }
         let words = " " + TextKey.words(text) + " "

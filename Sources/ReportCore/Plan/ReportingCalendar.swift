@@ -27,7 +27,8 @@ public struct ReportingCalendar: Hashable, Sendable {
     public func window(month: Int, year: Int) -> ClosedRange<Day> {
         switch windows {
         case .decree09:
-            let start = month == 1 ? Day(year: year - 1, month: 12, day: 15)! : Day(year: year, month: month - 1, day: 15)!
+            let start =
+                month == 1 ? Day(year: year - 1, month: 12, day: 15)! : Day(year: year, month: month - 1, day: 15)!
             return start...Day(year: year, month: month, day: 14)!
         case .calendarMonths:
             return Day(year: year, month: month, day: 1)!...Day.endOf(month: month, year: year)
@@ -38,13 +39,13 @@ public struct ReportingCalendar: Hashable, Sendable {
     /// the end (the cut-off, ngày chốt số liệu) of its last month's.
     public func window(of period: ReportingPeriod) -> ClosedRange<Day> {
         let months = period.months
-        return window(month: months.lowerBound, year: period.year).lowerBound
-            ... window(month: months.upperBound, year: period.year).upperBound
+        return window(month: months.lowerBound, year: period.year)
+            .lowerBound...window(month: months.upperBound, year: period.year).upperBound
     }
 
     /// Year to date: from the start of the year's window to the period's cut-off.
     public func yearToDate(of period: ReportingPeriod) -> ClosedRange<Day> {
-        window(month: 1, year: period.year).lowerBound ... window(of: period).upperBound
+        window(month: 1, year: period.year).lowerBound...window(of: period).upperBound
     }
 
     /// The whole year's window.

@@ -130,7 +130,10 @@ extension ReportingPeriod {
         let years = tokens.compactMap { $0.count == 4 ? Int($0) : nil }
         guard years.count == 1, let year = years.first else {
             // `2023q1`, `2023h1`, `2023 9m` fused forms.
-            if let fused = Self.parseFused(tokens) { self = fused; return }
+            if let fused = Self.parseFused(tokens) {
+                self = fused
+                return
+            }
             return nil
         }
         var rest = tokens.filter { $0 != String(year) }

@@ -55,8 +55,10 @@ public struct SubmissionTemplate: Sendable {
             switch column {
             case .task, .target:
                 // Named as intake's passed-over columns are (see `IgnoredColumns`).
-                fields.append(Field(header: column == .task ? "Nội dung nhiệm vụ" : "Nội dung chỉ tiêu", column: nil,
-                                    shape: .text, choices: [], hint: "Để đối chiếu; công cụ không đọc cột này."))
+                fields.append(
+                    Field(
+                        header: column == .task ? "Nội dung nhiệm vụ" : "Nội dung chỉ tiêu", column: nil,
+                        shape: .text, choices: [], hint: "Để đối chiếu; công cụ không đọc cột này."))
             default: break
             }
         }
@@ -67,7 +69,9 @@ public struct SubmissionTemplate: Sendable {
         }
         switch kind {
         case .taskProgress:
-            rows = items.filter { $0.lead == unit.code }.map { row([.unit: unit.code, .task: $0.code], wording: $0.text) }
+            rows = items.filter { $0.lead == unit.code }.map {
+                row([.unit: unit.code, .task: $0.code], wording: $0.text)
+            }
         case .indicators:
             rows = led.flatMap { target in
                 Self.subjects(of: target, plan: plan).map {
@@ -85,27 +89,41 @@ public struct SubmissionTemplate: Sendable {
         target.measure == .compliantZoneShare ? plan.operatingIndustrialZones.map(\.name) : target.subjects.map(\.name)
     }
 
-    private static func field(_ column: Column, plan: Plan, unit: ReportingUnit, periods: [String],
-                              targets: [Target]) -> Field {
+    private static func field(
+        _ column: Column, plan: Plan, unit: ReportingUnit, periods: [String],
+        targets: [Target]
+    ) -> Field {
         let dateHint = "Ngày dạng ngày/tháng/năm, ví dụ 31/03/2023."
         let (shape, choices, hint): (Field.Shape, [String], String?) =
             switch column {
             case .unit: (.text, [unit.code], "Mã đơn vị: \(unit.code) (\(unit.name)).")
             case .period: (.text, periods, "Kỳ của báo cáo, ví dụ \(periods.first ?? "Quý I/\(plan.year)").")
             // Every code intake reads: a whole task too, though rows go item by item.
-            case .task: (.text, plan.allTaskItems.map(\.code), "Mã nhiệm vụ theo Kế hoạch \(plan.document.number), ví dụ II.1.a.")
+            case .task:
+                (
+                    .text, plan.allTaskItems.map(\.code),
+                    "Mã nhiệm vụ theo Kế hoạch \(plan.document.number), ví dụ II.1.a."
+                )
             case .status: (.text, TaskStatus.allCases.map(\.rawValue), "Chọn một tình trạng trong danh sách.")
             case .percent: (.number, [], "Số từ 0 đến 100.")
             case .event: (.text, EventType.allCases.map(\.rawValue), "Chọn loại biến động trong danh sách.")
             case .zone: (.text, plan.zones.map(\.name), "Khu kinh tế hoặc khu công nghiệp của dự án.")
             case .source: (.text, CapitalSource.allCases.map(\.rawValue), "FDI: vốn nước ngoài; DDI: vốn trong nước.")
             case .capital: (.number, [], "Vốn của lần cấp hoặc điều chỉnh này (phần tăng hoặc giảm).")
-            case .currency: (.text, CurrencyUnit.allCases.map(\.rawValue), "FDI ghi USD hoặc triệu USD; DDI ghi đồng, triệu đồng hoặc tỷ đồng.")
+            case .currency:
+                (
+                    .text, CurrencyUnit.allCases.map(\.rawValue),
+                    "FDI ghi USD hoặc triệu USD; DDI ghi đồng, triệu đồng hoặc tỷ đồng."
+                )
             case .certificate: (.text, [], "Số Giấy chứng nhận đăng ký đầu tư, ghi đủ các chữ số.")
             case .target: (.text, targets.map(\.code), "Mã chỉ tiêu: \(targets.map(\.code).joined(separator: ", ")).")
-            case .result: (.text, targets.flatMap { IndicatorResult.choices(for: $0.measure) }.map(\.rawValue),
-                           "Chọn kết quả trong danh sách.")
-            case .subject: (.text, targets.flatMap { subjects(of: $0, plan: plan) }, "KCN, đề án hoặc dự án của chỉ tiêu.")
+            case .result:
+                (
+                    .text, targets.flatMap { IndicatorResult.choices(for: $0.measure) }.map(\.rawValue),
+                    "Chọn kết quả trong danh sách."
+                )
+            case .subject:
+                (.text, targets.flatMap { subjects(of: $0, plan: plan) }, "KCN, đề án hoặc dự án của chỉ tiêu.")
             case .due, .completed, .eventDate, .date, .sentDate: (.date, [], dateHint)
             case .results, .difficulties, .proposals, .project, .investor, .country, .note: (.text, [], nil)
             }

@@ -108,7 +108,8 @@ extension String {
     /// Vietnamese letters (U+1E00–U+1EFF), general punctuation and ₫ — read
     /// straight from the UTF-8 bytes.
     static func isKnownNFC(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.withContiguousStorageIfAvailable(isKnownNFC(buffer:)) ?? Array(bytes).withUnsafeBufferPointer(isKnownNFC(buffer:))
+        bytes.withContiguousStorageIfAvailable(isKnownNFC(buffer:))
+            ?? Array(bytes).withUnsafeBufferPointer(isKnownNFC(buffer:))
     }
 
     static func isKnownNFC(buffer: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -131,7 +132,9 @@ extension String {
                 index += 2  // U+0080–U+02FF
             } else if byte == 0xE1, index + 1 < count, (0xB8...0xBB).contains(buffer[index + 1]) {
                 index += 3  // U+1E00–U+1EFF
-            } else if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x80, (0x90...0xA7).contains(buffer[index + 2]) {
+            } else if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x80,
+                (0x90...0xA7).contains(buffer[index + 2])
+            {
                 index += 3  // U+2010–U+2027
             } else if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x82, buffer[index + 2] == 0xAB {
                 index += 3  // ₫

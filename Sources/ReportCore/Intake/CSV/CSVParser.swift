@@ -99,7 +99,8 @@ struct CSVParser {
             }
             if i + 8 <= end {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let found = Self.matches(word, words.0) | Self.matches(word, words.1) | Self.matches(word, words.2)
+                let found =
+                    Self.matches(word, words.0) | Self.matches(word, words.1) | Self.matches(word, words.2)
                     | Self.matches(word, words.3)
                 if found != 0 { return i + found.trailingZeroBitCount >> 3 }
                 i += 8
@@ -120,7 +121,8 @@ struct CSVParser {
         /// The first lane set in a mask of sixteen bytes.
         @inline(__always)
         private static func firstLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
-            let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: mask), to: SIMD2<UInt64>.self)
+            let lanes = unsafeBitCast(
+                SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: mask), to: SIMD2<UInt64>.self)
             // Without a branch, which would be mispredicted half the time: a zero
             // low half counts 64 bits, then the high half's zeros are added.
             let highZeros = lanes.y.trailingZeroBitCount & -(lanes.x == 0 ? 1 : 0)
@@ -184,7 +186,9 @@ struct CSVParser {
                             } else {
                                 record.problems.append(.textAfterQuote(field: field))
                                 var k = i
-                                while k < end && buf[k] != delimiter && buf[k] != Self.cr && buf[k] != Self.lf { k += 1 }
+                                while k < end && buf[k] != delimiter && buf[k] != Self.cr && buf[k] != Self.lf {
+                                    k += 1
+                                }
                                 if k >= end && !eof { return .needMore }
                                 rewrite = true
                                 contentEnd = k

@@ -170,5 +170,3 @@ enum CSVProblem: Hashable {
     /// A quote inside a field that is not quoted (`abc"def`); kept as text.
     case strayQuote(field: Int)
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a submission's records: recognises the file (encoding, or not text at
 /// all), the delimiter (`,` `;` or tab, or Excel's `sep=` first line), and the
 /// header row (which may sit below a few title lines), then yields data records
@@ -154,5 +156,3 @@ struct RecordReader<Source: ByteSource> {
     /// line, and the parser never sees it, so this is the count of records read.
     var excelRow: Int { recordsSeen }
 }
-
-import Foundation

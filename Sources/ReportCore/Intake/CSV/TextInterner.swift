@@ -59,7 +59,9 @@ struct TextInterner {
         lastRepaired = false
         if count == 0 { return "" }
         let bit: UInt64 = field < 64 ? 1 << UInt64(field) : 0
-        if count > Self.maxInternedLength || direct & bit != 0 || bit == 0 { return Self.make(bytes, repaired: &lastRepaired) }
+        if count > Self.maxInternedLength || direct & bit != 0 || bit == 0 {
+            return Self.make(bytes, repaired: &lastRepaired)
+        }
         let (head0, head1) = Self.heads(bytes)
         let mask = Self.slotCount - 1
         var slot = Int(truncatingIfNeeded: Self.hash(head0, head1, bytes)) & mask
@@ -67,7 +69,8 @@ struct TextInterner {
             let found = slots[slot]
             if found.info == 0 { break }
             if found.head0 == head0, found.head1 == head1, Int(found.info & ~Self.repairedFlag) == count,
-               count <= 16 || tailEqual(Int(found.tailStart), bytes) {
+                count <= 16 || tailEqual(Int(found.tailStart), bytes)
+            {
                 if judged & bit == 0 { judge(field, bit: bit, hit: true) }
                 lastRepaired = found.info & Self.repairedFlag != 0
                 return texts[slot]
@@ -80,8 +83,9 @@ struct TextInterner {
             startAgain()
             slot = Int(truncatingIfNeeded: Self.hash(head0, head1, bytes)) & mask
         }
-        slots[slot] = Slot(head0: head0, head1: head1, tailStart: Int32(tails.count),
-                           info: UInt32(count) | (lastRepaired ? Self.repairedFlag : 0))
+        slots[slot] = Slot(
+            head0: head0, head1: head1, tailStart: Int32(tails.count),
+            info: UInt32(count) | (lastRepaired ? Self.repairedFlag : 0))
         texts[slot] = text
         if count > 16 { tails.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[16...])) }
         entries += 1
@@ -141,7 +145,10 @@ struct TextInterner {
         let raw = UnsafeRawBufferPointer(bytes)
         let count = raw.count
         if count >= 16 {
-            return (raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            return (
+                raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
+                raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            )
         }
         if count > 8 {
             // The last eight bytes, shifted to drop those the first word holds.
@@ -156,7 +163,10 @@ struct TextInterner {
             return (low | high << UInt64((count - 4) * 8), 0)
         }
         let middle = count / 2
-        return (UInt64(raw[0]) | UInt64(raw[middle]) << UInt64(middle * 8) | UInt64(raw[count - 1]) << UInt64((count - 1) * 8), 0)
+        return (
+            UInt64(raw[0]) | UInt64(raw[middle]) << UInt64(middle * 8) | UInt64(raw[count - 1])
+                << UInt64((count - 1) * 8), 0
+        )
     }
 
     /// A fast non-cryptographic hash: the two head words multiplied side by side,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The 8-bit encodings Vietnamese files arrive in, and how to tell them apart.
 ///
 /// Windows-1258 is what Excel's "CSV (Comma delimited)" writes on Vietnamese
@@ -77,5 +79,3 @@ enum LegacyEncodings {
         return .unknown
     }
 }
-
-import Foundation

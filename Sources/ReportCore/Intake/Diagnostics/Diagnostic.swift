@@ -31,8 +31,10 @@ public struct Diagnostic: Hashable, Sendable {
     /// The reporting unit the problem belongs to, for the feedback sent back to it.
     public var unit: String?
 
-    public init(_ rule: Rule, file: String, line: Int? = nil, excelRow: Int? = nil, column: Int? = nil,
-                columnHeader: String? = nil, value: String? = nil, unit: String? = nil) {
+    public init(
+        _ rule: Rule, file: String, line: Int? = nil, excelRow: Int? = nil, column: Int? = nil,
+        columnHeader: String? = nil, value: String? = nil, unit: String? = nil
+    ) {
         code = rule.code
         severity = rule.severity
         message = rule.message

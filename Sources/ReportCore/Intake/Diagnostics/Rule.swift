@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every rule of intake and consolidation: its stable code, its severity, and
 /// its Vietnamese message and fix. All words the user reads about a problem live
 /// here, so a rule is found, reworded or added in one place.
@@ -199,7 +201,8 @@ public enum Rule: Sendable {
         }
     }
 
-    static let saveAsCSV = "Mở tệp bằng Excel, chọn File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)» rồi gửi lại."
+    static let saveAsCSV =
+        "Mở tệp bằng Excel, chọn File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)» rồi gửi lại."
     static func convertWithUnikey(from encoding: String) -> String {
         "Chuyển mã sang Unicode: mở tệp, dùng Unikey › Công cụ (Ctrl+Shift+F6) › chọn bảng mã nguồn \(encoding), đích Unicode › Chuyển mã; rồi \(saveAsCSV)"
     }
@@ -212,7 +215,8 @@ public enum Rule: Sendable {
         case .fileZip: "Đây là tệp Excel (.xlsx) hoặc bảng tính nén bị đổi đuôi thành .csv, không phải tệp CSV."
         case .fileOldOffice: "Đây là tệp Excel 97-2003 (.xls) hoặc tệp Office cũ, không phải tệp CSV."
         case .filePDF: "Đây là tệp PDF, không phải tệp CSV."
-        case .fileBinary: "Tệp không phải văn bản (chứa byte nhị phân): có thể tệp bị hỏng, gửi thiếu hoặc không phải CSV."
+        case .fileBinary:
+            "Tệp không phải văn bản (chứa byte nhị phân): có thể tệp bị hỏng, gửi thiếu hoặc không phải CSV."
         case .fileUnreadable(let reason): "Không đọc được tệp: \(reason)."
         case .fileSkipped(let reason): "Bỏ qua tệp: \(reason)."
         case .encodingTCVN3(let sample):
@@ -230,9 +234,10 @@ public enum Rule: Sendable {
         case .kindUnknown(let headers):
             "Không nhận ra loại báo cáo: không có cột «Mã nhiệm vụ», «Số GCNĐKĐT» hay «Mã chỉ tiêu» trong các dòng đầu. Tiêu đề đọc được: \(headers.isEmpty ? "(không có)" : headers.map { "«\($0)»" }.joined(separator: ", "))."
         case .missingColumns(let columns, let closest):
-            "Thiếu cột bắt buộc: " + columns.map { column in
-                "«\(column.header)»" + (closest[column].map { " (cột gần giống trong tệp: «\($0)»)" } ?? "")
-            }.joined(separator: ", ") + ". Cả tệp không được dùng."
+            "Thiếu cột bắt buộc: "
+                + columns.map { column in
+                    "«\(column.header)»" + (closest[column].map { " (cột gần giống trong tệp: «\($0)»)" } ?? "")
+                }.joined(separator: ", ") + ". Cả tệp không được dùng."
         case .missingOptionalColumns(let columns):
             "Không có cột " + columns.map { "«\($0.header)»" }.joined(separator: ", ") + "; coi như để trống."
         case .unknownColumn(let header): "Cột «\(header)» không thuộc mẫu báo cáo nên không được đọc."
@@ -248,7 +253,8 @@ public enum Rule: Sendable {
             "Dòng thuộc phần ký tên cuối biểu (người lập, thủ trưởng, họ tên, ngày tháng); không phải dữ liệu nên được bỏ qua."
         case .headerRepeatedSkipped:
             "Dòng lặp lại dòng tiêu đề (thường do ghép nhiều bảng vào một tệp); không phải dữ liệu nên được bỏ qua."
-        case .unclosedQuote: "Dấu ngoặc kép (\") mở ở ô này không được đóng; dòng bị loại và chỉ đọc đến hết dòng để không mất các dòng sau."
+        case .unclosedQuote:
+            "Dấu ngoặc kép (\") mở ở ô này không được đóng; dòng bị loại và chỉ đọc đến hết dòng để không mất các dòng sau."
         case .textAfterQuote: "Có chữ nằm sau dấu ngoặc kép đóng của ô; dòng bị loại vì không chắc nội dung ô."
         case .strayQuote: "Ô có dấu ngoặc kép (\") lẻ ở giữa; đã giữ nguyên như chữ."
         case .extraFields(let found, let expected):
@@ -265,7 +271,8 @@ public enum Rule: Sendable {
             "Mã đơn vị «\(value)» không có trong kế hoạch." + (suggestion.map { " Có phải «\($0)»?" } ?? "")
         case .periodInvalid(let value): "Kỳ báo cáo «\(value)» không đọc được."
         case .periodOtherYear(let period, let year): "Kỳ báo cáo \(period.label) không thuộc năm kế hoạch \(year)."
-        case .rowUnitDiffers(let row, let file): "Dòng ghi đơn vị \(row), khác đơn vị \(file) của tệp; dòng vẫn được tính cho \(row)."
+        case .rowUnitDiffers(let row, let file):
+            "Dòng ghi đơn vị \(row), khác đơn vị \(file) của tệp; dòng vẫn được tính cho \(row)."
         case .rowPeriodDiffers(let row, let file):
             "Dòng ghi kỳ \(row.label), khác kỳ \(file.label) của tệp; dòng vẫn được tính theo kỳ \(row.label)."
         case .taskUnknown(let value, let suggestion):
@@ -310,12 +317,14 @@ public enum Rule: Sendable {
             "Sự kiện GCNĐKĐT số \(certificate) (\(event.rawValue), ngày \(date)) đã có ở tệp \(file) dòng \(line); chỉ tính một lần."
         case .eventOutsideWindow(let date, let period, let window, let countedIn):
             "Ngày cấp \(date) nằm ngoài khung số liệu của kỳ \(period.label) (\(window.lowerBound) – \(window.upperBound)); sự kiện được tính theo ngày cấp vào \(countedIn)."
-        case .eventOtherYear(let date, let year): "Ngày cấp \(date) không thuộc năm số liệu \(year); không tính vào chỉ tiêu năm \(year)."
+        case .eventOtherYear(let date, let year):
+            "Ngày cấp \(date) không thuộc năm số liệu \(year); không tính vào chỉ tiêu năm \(year)."
         case .targetUnknown(let value): "Mã chỉ tiêu «\(value)» không có trong kế hoạch."
         case .targetComputed(let code):
             "Chỉ tiêu \(code) được tính từ báo cáo dự án đầu tư (từng sự kiện GCNĐKĐT), không nhập trong báo cáo chỉ tiêu."
         case .subjectUnknown(let value, let target, _): "Đối tượng «\(value)» không thuộc chỉ tiêu \(target)."
-        case .zoneNotOperating(let name): "\(name) chưa phải KCN đang hoạt động; không tính vào tỷ lệ của chỉ tiêu III.2."
+        case .zoneNotOperating(let name):
+            "\(name) chưa phải KCN đang hoạt động; không tính vào tỷ lệ của chỉ tiêu III.2."
         case .resultInvalid(let value, _): "Kết quả «\(value)» không thuộc danh mục của chỉ tiêu này."
         case .resultWithoutDate(let result): "Kết quả «\(result.rawValue)» nhưng chưa ghi Ngày."
         case .superseded(let newer, let unit, let period, let kind, let rows):
@@ -324,7 +333,8 @@ public enum Rule: Sendable {
         case .sentDateMissing(let present):
             (present ? "Cột «Ngày gửi» để trống ở mọi dòng" : "Tệp không có cột «Ngày gửi»")
                 + "; ngày nhận được lấy theo ngày sửa tệp trên máy."
-        case .sentDatesDiffer(let first, let other): "Các dòng ghi Ngày gửi khác nhau (\(first) và \(other)); lấy ngày \(first) của dòng đầu."
+        case .sentDatesDiffer(let first, let other):
+            "Các dòng ghi Ngày gửi khác nhau (\(first) và \(other)); lấy ngày \(first) của dòng đầu."
         }
     }
 
@@ -340,8 +350,10 @@ public enum Rule: Sendable {
         case .encodingUnknown: Self.saveAsCSV
         case .lettersLostInHeader, .lettersLost:
             "Chữ đã mất trong chính tệp CSV này, nên phải lưu lại từ tệp Excel gốc: File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)», rồi gửi lại."
-        case .examplesIgnored: "Không cần làm gì. Muốn chạy thử với ví dụ, dùng thư mục riêng: make report INPUTS=inputs/_vi-du."
-        case .kindUnknown: "Dùng đúng mẫu báo cáo: dòng tiêu đề phải có các cột như «Mã đơn vị», «Kỳ báo cáo», «Mã nhiệm vụ»…"
+        case .examplesIgnored:
+            "Không cần làm gì. Muốn chạy thử với ví dụ, dùng thư mục riêng: make report INPUTS=inputs/_vi-du."
+        case .kindUnknown:
+            "Dùng đúng mẫu báo cáo: dòng tiêu đề phải có các cột như «Mã đơn vị», «Kỳ báo cáo», «Mã nhiệm vụ»…"
         case .missingColumns: "Thêm cột còn thiếu hoặc sửa tên cột theo mẫu, rồi gửi lại."
         case .missingOptionalColumns: "Nên dùng đủ các cột của mẫu báo cáo."
         case .unknownColumn: "Nếu cột này là một cột của mẫu bị đặt tên khác, đổi tên cột theo mẫu."
@@ -349,7 +361,8 @@ public enum Rule: Sendable {
         case .preambleSkipped: ""
         case .noDataRows: "Kiểm tra tệp có phải là bản đã điền dữ liệu không."
         case .numberingRowSkipped, .totalRowSkipped, .headerRepeatedSkipped, .signatureSkipped: ""
-        case .sectionRowSkipped: "Nếu đây là một dòng dữ liệu, điền đủ các ô bắt buộc rồi gửi lại; nếu là tiêu đề nhóm thì không cần sửa."
+        case .sectionRowSkipped:
+            "Nếu đây là một dòng dữ liệu, điền đủ các ô bắt buộc rồi gửi lại; nếu là tiêu đề nhóm thì không cần sửa."
         case .unclosedQuote, .textAfterQuote, .strayQuote:
             "Sửa ô trong Excel rồi lưu lại (Excel tự đặt ngoặc kép đúng); không sửa tệp CSV bằng Notepad."
         case .extraFields:
@@ -368,13 +381,15 @@ public enum Rule: Sendable {
         case .statusInvalid: "Chọn một trong: Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng."
         case .percentInvalid, .percentOutOfRange, .percentAsFraction: "Ghi tỷ lệ là số từ 0 đến 100, ví dụ 75 hoặc 75%."
         case .percentBelowOne(let value):
-            Self.percentFix(meant: Self.number(PercentEvidence.percentage(ofFraction: value)), written: Self.number(value))
+            Self.percentFix(
+                meant: Self.number(PercentEvidence.percentage(ofFraction: value)), written: Self.number(value))
         case .doneWithoutDate: "Ghi Ngày hoàn thành (dd/mm/yyyy), hoặc sửa Tình trạng nếu chưa hoàn thành."
         case .donePercentBelow: "Sửa tỷ lệ thành 100 hoặc sửa Tình trạng."
         case .completionDateNotDone: "Xóa Ngày hoàn thành hoặc sửa Tình trạng thành «Hoàn thành»."
         case .taskRepeated: "Mỗi nhiệm vụ nên báo cáo trên một dòng."
         case .dateUnreadable, .dateImpossible: "Ghi ngày dạng dd/mm/yyyy, ví dụ 30/06/2023."
-        case .dateAmbiguous: "Ghi lại các ngày trong tệp theo dạng dd/mm/yyyy (ngày trước, tháng sau), ví dụ 03/04/2023 là ngày 3 tháng 4."
+        case .dateAmbiguous:
+            "Ghi lại các ngày trong tệp theo dạng dd/mm/yyyy (ngày trước, tháng sau), ví dụ 03/04/2023 là ngày 3 tháng 4."
         case .dateTwoDigitYear: "Ghi năm đủ 4 chữ số."
         case .numberInvalid: "Ghi số, ví dụ 1.500.000 hoặc 1500000; có thể ghi kèm đơn vị (1,5 triệu USD)."
         case .numberAmbiguous: "Ghi số không có dấu ngăn nghìn (1500) hoặc ghi rõ phần thập phân bằng dấu phẩy (1,5)."
@@ -390,9 +405,11 @@ public enum Rule: Sendable {
         case .certificateScientific:
             "Trong Excel, chọn cột Số GCNĐKĐT › Format Cells › Text, nhập lại số đầy đủ (ví dụ 2110987654) rồi lưu lại CSV."
         case .sourceInvalid: "Ghi FDI (vốn nước ngoài) hoặc DDI (vốn trong nước)."
-        case .zoneUnknown: "Dùng tên khu trong danh mục của kế hoạch (xem sheet Chỉ tiêu, mục III.2), ví dụ «KCN VSIP Hải Phòng»."
+        case .zoneUnknown:
+            "Dùng tên khu trong danh mục của kế hoạch (xem sheet Chỉ tiêu, mục III.2), ví dụ «KCN VSIP Hải Phòng»."
         case .countryMissing: "Ghi quốc gia/vùng lãnh thổ của nhà đầu tư, ví dụ Hàn Quốc."
-        case .eventDuplicate: "Không cần sửa nếu đúng là cùng một sự kiện; nếu là hai lần điều chỉnh khác nhau, kiểm tra lại ngày cấp."
+        case .eventDuplicate:
+            "Không cần sửa nếu đúng là cùng một sự kiện; nếu là hai lần điều chỉnh khác nhau, kiểm tra lại ngày cấp."
         case .eventOutsideWindow: "Kiểm tra ngày cấp; báo cáo kỳ nào chỉ gồm sự kiện trong khung số liệu của kỳ đó."
         case .eventOtherYear: "Kiểm tra lại ngày cấp."
         case .targetUnknown: "Dùng mã chỉ tiêu III.2, III.3 hoặc III.4."
@@ -438,5 +455,3 @@ public enum VietnameseNumber {
         return sign + grouped + (fraction.isEmpty ? "" : "," + String(fraction))
     }
 }
-
-import Foundation

@@ -45,32 +45,38 @@ public enum Column: Int, Hashable, Sendable, CaseIterable {
 
     var aliases: [String] {
         switch self {
-        case .unit: [
-            "ma dv", "don vi bao cao", "ma don vi bao cao", "ma phong", "ma don vi thuc hien", "don vi", "ten don vi",
-            "don vi thuc hien", "phong", "phong ban",
-        ]
+        case .unit:
+            [
+                "ma dv", "don vi bao cao", "ma don vi bao cao", "ma phong", "ma don vi thuc hien", "don vi",
+                "ten don vi",
+                "don vi thuc hien", "phong", "phong ban",
+            ]
         case .period: ["ky", "ky bc", "thoi ky", "ky bao cao thang quy nam"]
         case .sentDate: ["ngay bao cao", "ngay lap", "ngay gui bao cao", "ngay lap bao cao"]
         case .task: ["ma nv", "ma so nhiem vu", "so hieu nhiem vu", "ma nhiem vu giai phap"]
         case .status: ["trang thai", "tinh trang thuc hien", "tien do", "tinh hinh thuc hien"]
-        case .percent: ["ty le hoan thanh", "ti le hoan thanh", "ty le", "phan tram hoan thanh", "ti le", "muc do hoan thanh"]
+        case .percent:
+            ["ty le hoan thanh", "ti le hoan thanh", "ty le", "phan tram hoan thanh", "ti le", "muc do hoan thanh"]
         case .results: ["ket qua", "ket qua dat duoc", "ket qua thuc hien nhiem vu"]
         case .difficulties: ["kho khan", "vuong mac", "kho khan vuong mac", "ton tai han che", "han che kho khan"]
         case .proposals: ["de xuat", "kien nghi", "kien nghi de xuat", "de xuat kien nghi giai phap"]
         case .due: ["han", "thoi han", "thoi han hoan thanh", "han xu ly"]
         case .completed: ["ngay xong", "ngay hoan thanh thuc te", "thoi gian hoan thanh"]
-        case .certificate: [
-            "so gcn", "gcndkdt", "so giay chung nhan", "so giay chung nhan dang ky dau tu", "so gcn dkdt",
-            "ma so du an", "so gcndt",
-        ]
+        case .certificate:
+            [
+                "so gcn", "gcndkdt", "so giay chung nhan", "so giay chung nhan dang ky dau tu", "so gcn dkdt",
+                "ma so du an", "so gcndt",
+            ]
         case .event: ["bien dong", "loai", "hinh thuc", "loai su kien", "noi dung bien dong"]
         case .eventDate: ["ngay cap gcn", "ngay cap dieu chinh", "ngay dieu chinh", "ngay cap gcndkdt"]
         case .project: ["du an", "ten du an dau tu"]
         case .investor: ["chu dau tu", "ten nha dau tu"]
-        case .country: ["quoc gia", "quoc tich", "nuoc", "vung lanh tho", "quoc gia vung lanh tho dau tu", "nuoc dau tu"]
+        case .country:
+            ["quoc gia", "quoc tich", "nuoc", "vung lanh tho", "quoc gia vung lanh tho dau tu", "nuoc dau tu"]
         case .zone: ["kcn", "khu cong nghiep", "kcn kkt", "dia diem", "khu kinh te khu cong nghiep", "ten khu"]
         case .source: ["loai von", "fdi ddi", "nguon von dau tu"]
-        case .capital: ["von", "so von", "von dau tu", "von dang ky tang giam", "von dau tu dang ky", "tong von dau tu"]
+        case .capital:
+            ["von", "so von", "von dau tu", "von dang ky tang giam", "von dau tu dang ky", "tong von dau tu"]
         case .currency: ["dvt", "don vi tinh von"]
         case .target: ["ma ct", "chi tieu"]
         case .subject: ["ten doi tuong", "ten kcn", "doi tuong kcn du an"]
@@ -92,15 +98,18 @@ public struct KindLayout: Sendable {
     public var columns: [Column] { required + optional }
 
     public static let all: [KindLayout] = [
-        KindLayout(kind: .taskProgress, identifying: .task,
-                   required: [.unit, .period, .task, .status],
-                   optional: [.percent, .results, .difficulties, .proposals, .due, .completed, .sentDate]),
-        KindLayout(kind: .investment, identifying: .certificate,
-                   required: [.unit, .period, .certificate, .event, .eventDate, .zone, .source, .capital, .currency],
-                   optional: [.project, .investor, .country, .sentDate]),
-        KindLayout(kind: .indicators, identifying: .target,
-                   required: [.unit, .period, .target, .subject, .result],
-                   optional: [.date, .note, .sentDate]),
+        KindLayout(
+            kind: .taskProgress, identifying: .task,
+            required: [.unit, .period, .task, .status],
+            optional: [.percent, .results, .difficulties, .proposals, .due, .completed, .sentDate]),
+        KindLayout(
+            kind: .investment, identifying: .certificate,
+            required: [.unit, .period, .certificate, .event, .eventDate, .zone, .source, .capital, .currency],
+            optional: [.project, .investor, .country, .sentDate]),
+        KindLayout(
+            kind: .indicators, identifying: .target,
+            required: [.unit, .period, .target, .subject, .result],
+            optional: [.date, .note, .sentDate]),
     ]
 
     public static func of(_ kind: SubmissionKind) -> KindLayout { all.first { $0.kind == kind }! }
@@ -109,10 +118,15 @@ public struct KindLayout: Sendable {
     public var templateOrder: [Column] {
         switch kind {
         case .taskProgress:
-            [.unit, .period, .task, .status, .percent, .results, .difficulties, .proposals, .due, .completed, .sentDate]
+            [
+                .unit, .period, .task, .status, .percent, .results, .difficulties, .proposals, .due, .completed,
+                .sentDate,
+            ]
         case .investment:
-            [.unit, .period, .certificate, .event, .eventDate, .project, .investor, .country, .zone, .source,
-             .capital, .currency, .sentDate]
+            [
+                .unit, .period, .certificate, .event, .eventDate, .project, .investor, .country, .zone, .source,
+                .capital, .currency, .sentDate,
+            ]
         case .indicators: [.unit, .period, .target, .subject, .result, .date, .note, .sentDate]
         }
     }
@@ -128,8 +142,9 @@ public struct KindLayout: Sendable {
 
 /// Columns units add that carry nothing to read: no warning for them.
 enum IgnoredColumns {
-    static let keys: Set<String> = Set([
-        "stt", "tt", "so tt", "so thu tu", "ten nhiem vu", "noi dung nhiem vu", "noi dung", "ten don vi",
-        "ten chi tieu", "noi dung chi tieu", "don vi chu tri", "ten phong", "nhiem vu", "don vi phoi hop",
-    ].map(TextKey.compact))
+    static let keys: Set<String> = Set(
+        [
+            "stt", "tt", "so tt", "so thu tu", "ten nhiem vu", "noi dung nhiem vu", "noi dung", "ten don vi",
+            "ten chi tieu", "noi dung chi tieu", "don vi chu tri", "ten phong", "nhiem vu", "don vi phoi hop",
+        ].map(TextKey.compact))
 }

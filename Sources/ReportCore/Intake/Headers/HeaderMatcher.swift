@@ -83,13 +83,14 @@ public enum HeaderMatcher {
     }
 
     /// Each kind's header keys and the column each names, built once.
-    static let keyTables: [SubmissionKind: [String: Column]] = Dictionary(uniqueKeysWithValues: KindLayout.all.map { layout in
-        var table: [String: Column] = [:]
-        for column in layout.columns {
-            for key in layout.keys(for: column) where table[key] == nil { table[key] = column }
-        }
-        return (layout.kind, table)
-    })
+    static let keyTables: [SubmissionKind: [String: Column]] = Dictionary(
+        uniqueKeysWithValues: KindLayout.all.map { layout in
+            var table: [String: Column] = [:]
+            for column in layout.columns {
+                for key in layout.keys(for: column) where table[key] == nil { table[key] = column }
+            }
+            return (layout.kind, table)
+        })
 
     static let capitalKeys = KindLayout.of(.investment).keys(for: .capital)
 

@@ -25,8 +25,9 @@ extension RowReading {
                             report(.zoneNotOperating(zone.name), column: .subject)
                         }
                     } else {
-                        report(.zoneUnknown(text, suggestion: TextKey.closest(to: text, among: file.lookup.zoneNames)),
-                               column: .subject)
+                        report(
+                            .zoneUnknown(text, suggestion: TextKey.closest(to: text, among: file.lookup.zoneNames)),
+                            column: .subject)
                     }
                 }
             default:
@@ -35,8 +36,9 @@ extension RowReading {
                 } else if subjectText.isEmpty {
                     report(.required(.subject), column: .subject, value: "")
                 } else {
-                    report(.subjectUnknown(subjectText, target: target.code, choices: target.subjects.map(\.name)),
-                           column: .subject)
+                    report(
+                        .subjectUnknown(subjectText, target: target.code, choices: target.subjects.map(\.name)),
+                        column: .subject)
                 }
             }
         }
@@ -53,7 +55,8 @@ extension RowReading {
             report(.resultWithoutDate(result), column: .date, value: "")
         }
         guard !rejected, let common, let target, let subject, let result else { return nil }
-        return IndicatorRow(source: source, unit: common.unit, period: common.period, target: target.code,
-                            subject: subject, result: result, date: day, note: text(.note))
+        return IndicatorRow(
+            source: source, unit: common.unit, period: common.period, target: target.code,
+            subject: subject, result: result, date: day, note: text(.note))
     }
 }

@@ -19,8 +19,9 @@ extension RowReading {
         if let text = required(.zone) {
             zone = file.cache.zoneCode(text, file.lookup)
             if zone == nil {
-                report(.zoneUnknown(text, suggestion: TextKey.closest(to: text, among: file.lookup.zoneNames)),
-                       column: .zone)
+                report(
+                    .zoneUnknown(text, suggestion: TextKey.closest(to: text, among: file.lookup.zoneNames)),
+                    column: .zone)
             }
         }
         var source: CapitalSource?
@@ -63,7 +64,8 @@ extension RowReading {
         // says the same thing more precisely.
         let column = columnCurrency(silent: false)
         if let written, let column, written != column, !text(.currency).isEmpty,
-           !(column.factor == 1 && written.isUSD == column.isUSD) {
+            !(column.factor == 1 && written.isUSD == column.isUSD)
+        {
             report(.currencyConflict(value: written, column: column), column: .capital)
             return nil
         }
@@ -112,8 +114,9 @@ extension RowReading {
             report(.eventOtherYear(date: day, planYear: file.lookup.plan.year), column: .eventDate)
         } else {
             let counted = ReportingPeriod(year: year, span: .month(month)).label.lowercased()
-            report(.eventOutsideWindow(date: day, period: period, window: window, countedIn: counted),
-                   column: .eventDate)
+            report(
+                .eventOutsideWindow(date: day, period: period, window: window, countedIn: counted),
+                column: .eventDate)
         }
     }
 
@@ -128,7 +131,8 @@ extension RowReading {
         if exponent.first == UInt8(ascii: "+") { exponent = exponent.dropFirst() }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         guard let first = mantissa.first, isDigit(first),
-              mantissa.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else { return false }
+            mantissa.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") })
+        else { return false }
         return !exponent.isEmpty && exponent.allSatisfy(isDigit)
     }
 }

@@ -37,14 +37,15 @@ struct NonDataRows {
     /// Whether every text of a row belongs to a signature block: a title, a
     /// signing note, or the place-and-date line.
     static func isSignature(_ texts: [String]) -> Bool {
-        !texts.isEmpty && texts.allSatisfy { text in
-            let words = TextKey.words(text)
-            if signatureTitles.contains(where: { words == $0 || words.hasPrefix($0 + " ") }) { return true }
-            // `Hải Phòng, ngày 16 tháng 3 năm 2023`, `ngày … tháng … năm 2023`.
-            let parts = words.split(separator: " ")
-            return parts.contains("ngay") && parts.contains("thang") && parts.contains("nam")
-                && parts.contains { $0.allSatisfy(\.isNumber) }
-        }
+        !texts.isEmpty
+            && texts.allSatisfy { text in
+                let words = TextKey.words(text)
+                if signatureTitles.contains(where: { words == $0 || words.hasPrefix($0 + " ") }) { return true }
+                // `Hải Phòng, ngày 16 tháng 3 năm 2023`, `ngày … tháng … năm 2023`.
+                let parts = words.split(separator: " ")
+                return parts.contains("ngay") && parts.contains("thang") && parts.contains("nam")
+                    && parts.contains { $0.allSatisfy(\.isNumber) }
+            }
     }
 
     /// How the signature block's cells start (diacritics folded).
@@ -63,19 +64,25 @@ struct NonDataRows {
         // A row with its identifying value is data unless it is the numbering row,
         // which can only be the first: decided without making any text.
         if let identifying = match.index[match.layout.identifying], identifying < record.count,
-           !record.isBlank(identifying) {
+            !record.isBlank(identifying)
+        {
             if repeatsHeader(record, match: match, identifying: identifying) { return .headerRepeatedSkipped }
             if !first { return nil }
         }
         let texts = made ?? Self.texts(record)
         guard !texts.isEmpty else { return nil }
         if first {
-            let numbers = texts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[]")) }.compactMap { Int($0) }
-            if numbers.count == texts.count, numbers.count >= 2, numbers == Array(numbers[0]..<(numbers[0] + numbers.count)) {
+            let numbers = texts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[]")) }.compactMap {
+                Int($0)
+            }
+            if numbers.count == texts.count, numbers.count >= 2,
+                numbers == Array(numbers[0]..<(numbers[0] + numbers.count))
+            {
                 return .numberingRowSkipped
             }
         }
-        let identifying = match.index[match.layout.identifying].map { $0 < record.count ? record.trimmedText($0) : "" } ?? ""
+        let identifying =
+            match.index[match.layout.identifying].map { $0 < record.count ? record.trimmedText($0) : "" } ?? ""
         let firstWords = TextKey.words(texts[0])
         if identifying.isEmpty, ["tong cong", "cong", "tong", "tong so", "cong tong"].contains(firstWords) {
             return .totalRowSkipped
@@ -83,8 +90,10 @@ struct NonDataRows {
         // A group heading (`I | KCN Đình Vũ`): a label or two in text columns,
         // nothing in a column of codes, dates, figures or lists. Skipped, but
         // with a warning that shows it; a row with any of those is data.
-        let valueColumns: [Column] = [.unit, .period, .sentDate, .status, .percent, .due, .completed, .event,
-                                      .eventDate, .source, .capital, .currency, .target, .result, .date]
+        let valueColumns: [Column] = [
+            .unit, .period, .sentDate, .status, .percent, .due, .completed, .event,
+            .eventDate, .source, .capital, .currency, .target, .result, .date,
+        ]
         let valueFilled = valueColumns.contains { column in
             match.index[column].map { $0 < record.count && !record.isBlank($0) } ?? false
         }
@@ -103,7 +112,8 @@ struct NonDataRows {
         // Codes start with a digit or a roman numeral, headers with a word: one byte tells most rows apart.
         let fieldFirst = record.withBytes(identifying) { bytes in bytes.first { $0 != 0x20 && $0 != 0x09 } }
         guard let fieldFirst, let headerFirst = header.utf8.first, fieldFirst | 0x20 == headerFirst | 0x20,
-              TextKey.compact(record.trimmedText(identifying)) == TextKey.compact(header) else { return false }
+            TextKey.compact(record.trimmedText(identifying)) == TextKey.compact(header)
+        else { return false }
         for index in 0..<min(record.count, match.headers.count) where !record.isBlank(index) {
             if TextKey.compact(record.trimmedText(index)) != TextKey.compact(match.headers[index]) { return false }
         }

@@ -60,7 +60,8 @@ public struct EventKey: Hashable, Sendable {
     /// when that holds exactly one run of eight digits or more, the run alone:
     /// `GCN số 2110987655`, `Số: 2110987655`, `2110987655 (đc lần 2)` are one certificate.
     static func normalize(_ certificate: String) -> String {
-        let compact = String(certificate.uppercased().filter { !$0.isWhitespace && $0 != "." && $0 != "-" && $0 != "/" })
+        let compact = String(
+            certificate.uppercased().filter { !$0.isWhitespace && $0 != "." && $0 != "-" && $0 != "/" })
         let runs = compact.split { !($0.isASCII && $0.isNumber) }.filter { $0.count >= 8 }
         return runs.count == 1 ? String(runs[0]) : compact
     }

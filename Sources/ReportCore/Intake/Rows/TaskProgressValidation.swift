@@ -12,7 +12,8 @@ extension RowReading {
                 let sectionless = ["II." + text, text.hasPrefix("2.") ? "II." + text.dropFirst(2) : ""]
                 let codes = file.lookup.plan.allTaskItems.map(\.code)
                 let lookup = file.lookup
-                let suggestion = sectionless.compactMap { lookup.task($0)?.code }.first
+                let suggestion =
+                    sectionless.compactMap { lookup.task($0)?.code }.first
                     ?? TextKey.closest(to: text, among: codes)
                 report(.taskUnknown(text, suggestion: suggestion), column: .task)
             }

@@ -13,14 +13,17 @@ public enum DateReading: Hashable, Sendable {
         var text = Substring(raw).trimmingSpacesAndNBSP
         // A closing remark in brackets (`01/03/2023 (đc lần 2)`) and a leading
         // `ngày` before figures (`ngày 01/03/2023`) are set aside.
-        if let before = text.beforeClosingRemark, before.contains(where: \.isNumber) { text = before.trimmingSpacesAndNBSP }
+        if let before = text.beforeClosingRemark, before.contains(where: \.isNumber) {
+            text = before.trimmingSpacesAndNBSP
+        }
         for lead in ["ngày ", "Ngày ", "NGÀY "] where text.hasPrefix(lead) {
             let rest = text.dropFirst(lead.count).trimmingSpacesAndNBSP
             if !rest.contains(where: \.isLetter) { text = rest }
         }
         // A time of day after the date (`2023-06-30 00:00:00`) is dropped.
         if let space = text.firstIndex(where: { $0 == " " || $0 == "T" }),
-           text[text.index(after: space)...].contains(":"), text[..<space].contains(where: { !$0.isNumber }) {
+            text[text.index(after: space)...].contains(":"), text[..<space].contains(where: { !$0.isNumber })
+        {
             text = text[..<space]
         }
         if text.allSatisfy({ $0.isNumber || $0 == "." }), text.filter({ $0 == "." }).count <= 1 {
@@ -33,7 +36,7 @@ public enum DateReading: Hashable, Sendable {
         }
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
+            let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
         else { return .unreadable }
         if parts[0].count == 4 {
             // ISO: year first, then month and day.
@@ -130,7 +133,9 @@ public struct DateEvidence: Hashable, Sendable {
 
     static func hasTwelveHourClock(_ raw: String) -> Bool {
         // Runs on every date of the file: most end in a digit and stop here.
-        guard let end = raw.utf8.last, end | 0x20 == UInt8(ascii: "m") || end == 0x20 || end == 0x09 else { return false }
+        guard let end = raw.utf8.last, end | 0x20 == UInt8(ascii: "m") || end == 0x20 || end == 0x09 else {
+            return false
+        }
         let letters = Array(raw.utf8.reversed().lazy.filter { $0 != 0x20 && $0 != 0x09 }.prefix(2).map { $0 | 0x20 })
         guard letters == Array("ma".utf8) || letters == Array("mp".utf8) else { return false }
         return raw.contains(":") && raw.contains("/")

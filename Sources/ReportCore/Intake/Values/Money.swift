@@ -30,7 +30,8 @@ public enum CurrencyUnit: String, Hashable, Sendable, CaseIterable {
     ]
 
     public init?(reading text: String) {
-        let key = TextKey.compact(text.replacingOccurrences(of: "₫", with: "đ").replacingOccurrences(of: "$", with: "usd"))
+        let key = TextKey.compact(
+            text.replacingOccurrences(of: "₫", with: "đ").replacingOccurrences(of: "$", with: "usd"))
         guard let unit = Self.aliases[key] else { return nil }
         self = unit
     }
@@ -40,7 +41,9 @@ public enum CurrencyUnit: String, Hashable, Sendable, CaseIterable {
     /// Returns nil when the text has words that are not a currency unit.
     public static func split(_ text: String) -> (number: Substring, unit: CurrencyUnit?)? {
         // Most cells are a bare number: nothing to split.
-        if let last = text.utf8.last, (0x30...0x39).contains(last), let first = text.utf8.first, first != 0x24, first != 0x55 {
+        if let last = text.utf8.last, (0x30...0x39).contains(last), let first = text.utf8.first, first != 0x24,
+            first != 0x55
+        {
             return (Substring(text), nil)
         }
         var value = Substring(text).trimmingSpacesAndNBSP

@@ -46,7 +46,7 @@ public enum NumberReading: Hashable, Sendable {
         // Spaces grouping thousands (`2 000 000`): every later group has three digits.
         if body.contains(0x20) || body.contains(0xC2) || body.contains(0xE2) {
             guard let groups = spaceSeparated(body), groups.count > 1, (1...3).contains(groups[0].count),
-                  groups.dropFirst().allSatisfy({ $0.count == 3 || $0.first == 0x2C || $0.first == 0x2E })
+                groups.dropFirst().allSatisfy({ $0.count == 3 || $0.first == 0x2C || $0.first == 0x2E })
             else { return .invalid }
             return Array(groups.joined()).withUnsafeBufferPointer { unsigned($0, negative: negative) }
         }
@@ -63,8 +63,12 @@ public enum NumberReading: Hashable, Sendable {
         for index in 0..<bytes.count {
             switch bytes[index] {
             case 0x30...0x39: continue
-            case 0x2E: dots += 1; lastDot = index
-            case 0x2C: commas += 1; lastComma = index
+            case 0x2E:
+                dots += 1
+                lastDot = index
+            case 0x2C:
+                commas += 1
+                lastComma = index
             default: return .invalid
             }
         }
@@ -78,8 +82,8 @@ public enum NumberReading: Hashable, Sendable {
             let decimal = bytes[decimalAt]
             let group: UInt8 = decimal == 0x2E ? 0x2C : 0x2E
             guard (decimal == 0x2E ? dots : commas) == 1,
-                  let whole = grouped(bytes[..<decimalAt], by: group),
-                  let value = decimalValue(whole, bytes[(decimalAt + 1)...])
+                let whole = grouped(bytes[..<decimalAt], by: group),
+                let value = decimalValue(whole, bytes[(decimalAt + 1)...])
             else { return .invalid }
             return .exact(sign * value, evidence: decimal == 0x2C ? .vietnamese : .english)
         }
@@ -95,7 +99,8 @@ public enum NumberReading: Hashable, Sendable {
         let before = bytes[..<at]
         let after = bytes[(at + 1)...]
         guard !after.isEmpty else { return .invalid }
-        let asDecimal = before.isEmpty ? decimalValue(Digits(), after) : Digits(before).flatMap { decimalValue($0, after) }
+        let asDecimal =
+            before.isEmpty ? decimalValue(Digits(), after) : Digits(before).flatMap { decimalValue($0, after) }
         let couldGroup = after.count == 3 && (1...3).contains(before.count) && before.first != 0x30
         if couldGroup, var asGroup = Digits(before), asGroup.append(after), let asDecimal {
             return separator == 0x2E
@@ -136,7 +141,8 @@ public enum NumberReading: Hashable, Sendable {
                 index += 1
             } else if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
                 index += 2
-            } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xAF {
+            } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xAF
+            {
                 index += 3
             } else {
                 groups[groups.count - 1].append(bytes[index])
@@ -303,7 +309,8 @@ public struct PercentEvidence: Hashable, Sendable {
             }
         }
         if let last = value.utf8.last, last | 0x20 == 0x68 {
-            for tail in ["kế hoạch", "Kế hoạch", "KH", "kh"] where value.hasSuffix(" " + tail) || value.hasSuffix("%" + tail) {
+            for tail in ["kế hoạch", "Kế hoạch", "KH", "kh"]
+            where value.hasSuffix(" " + tail) || value.hasSuffix("%" + tail) {
                 value = value.dropLast(tail.count).trimmingSpacesAndNBSP
                 break
             }

@@ -77,7 +77,8 @@ public enum EventType: String, Hashable, Sendable, CaseIterable, ClosedList {
             "cap moi giay chung nhan dang ky dau tu",
         ],
         .capitalIncrease: [
-            "dieu chinh tang von", "tang von", "dieu chinh tang", "dc tang von", "bo sung von", "cap dieu chinh tang von",
+            "dieu chinh tang von", "tang von", "dieu chinh tang", "dc tang von", "bo sung von",
+            "cap dieu chinh tang von",
             "dieu chinh tang von dau tu", "tang von dau tu", "dc tang von dau tu",
         ],
         .shareAcquisition: [
@@ -153,11 +154,15 @@ public enum IndicatorResult: String, Hashable, Sendable, CaseIterable {
     static let aliases: [String: IndicatorResult] = Vocabulary.index([
         .compliant: ["dat", "dat chuan", "dat tieu chuan", "dat qcvn"],
         .nonCompliant: ["khong dat", "chua dat", "khong dat chuan"],
-        .noTreatmentPlant: ["chua co htxlnt", "chua co he thong xlnt", "chua co he thong xu ly nuoc thai",
-                            "chua co xlnt", "chua co", "chua co htxlnt tap trung", "chua co he thong xlnt tap trung",
-                            "chua co he thong xu ly nuoc thai tap trung", "chua co htxlntt", "chua co htxlnttt"],
-        .submitted: ["da trinh", "trinh", "da trinh hdnd", "da trinh hdnd thanh pho", "da trinh hdnd tp",
-                     "da trinh hoi dong nhan dan thanh pho"],
+        .noTreatmentPlant: [
+            "chua co htxlnt", "chua co he thong xlnt", "chua co he thong xu ly nuoc thai",
+            "chua co xlnt", "chua co", "chua co htxlnt tap trung", "chua co he thong xlnt tap trung",
+            "chua co he thong xu ly nuoc thai tap trung", "chua co htxlntt", "chua co htxlnttt",
+        ],
+        .submitted: [
+            "da trinh", "trinh", "da trinh hdnd", "da trinh hdnd thanh pho", "da trinh hdnd tp",
+            "da trinh hoi dong nhan dan thanh pho",
+        ],
         .notSubmitted: ["chua trinh"],
         .started: ["da khoi cong", "khoi cong", "da khoi cong xay dung"],
         .notStarted: ["chua khoi cong", "dang chuan bi khoi cong", "chuan bi khoi cong"],
