@@ -20,63 +20,37 @@ public struct InputFolder: Sendable {
         public let url: URL
         public let size: Int
         public let modified: SubmissionSet.FileDate
+        /// Where a symbolic link leads, as the link says, for a file reached through one.
+        public let linkTarget: String?
     }
 
     public let root: URL
     public private(set) var files: [File] = []
-    /// Files listed and not read: other formats, lock files.
+    /// Why entries were not read (other formats, lock files, links that lead nowhere), and the examples left out.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Entries listed and not read, by path from the inputs folder.
+    public private(set) var skipped: [String] = []
+    /// Example files left out because real ones are present.
+    public private(set) var examplesLeftOut = 0
     /// Whether the files read are the shipped examples.
     public private(set) var isExample = false
 
+    /// Files a spreadsheet or the system leaves beside documents, never submissions.
+    static let clutter: Set<String> = [".gitkeep", ".gitattributes", ".DS_Store", "Thumbs.db", "desktop.ini"]
+
     public init(root: URL) throws {
         self.root = root
-        let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputFolderError.missing(root.path)
         }
         let rootInExamples = root.standardizedFileURL.pathComponents.contains(Self.examplesFolder)
+        var walk = Walk()
+        walk.folder(root.path, relative: "", into: &self)
         var real: [File] = []
         var examples: [File] = []
-        let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey, .isHiddenKey]
-        guard let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: keys) else {
-            throw InputFolderError.missing(root.path)
-        }
-        let rootComponents = root.standardizedFileURL.resolvingSymlinksInPath().pathComponents.count
-        for case let url as URL in enumerator {
-            let values = try url.resourceValues(forKeys: Set(keys))
-            guard values.isRegularFile == true else { continue }
-            let components = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
-            let relative = components.dropFirst(rootComponents).joined(separator: "/").nfc
-            let name = url.lastPathComponent
-            if name == ".gitkeep" || name == ".gitattributes" || name == ".DS_Store" || name == "Thumbs.db"
-                || name == "desktop.ini"
-            {
-                continue
-            }
-            let ext = url.pathExtension.lowercased()
-            if name.hasPrefix("~$") || name.hasPrefix(".~lock") {
-                diagnostics.append(
-                    Diagnostic(.fileSkipped("tệp khóa tạm của Excel/LibreOffice (đang mở tệp khác)"), file: relative))
-                continue
-            }
-            if name.hasPrefix(".") {
-                diagnostics.append(Diagnostic(.fileSkipped("tệp ẩn"), file: relative))
-                continue
-            }
-            if Self.spreadsheets.contains(ext) {
-                diagnostics.append(Diagnostic(ext == "xls" ? .fileOldOffice : .fileZip, file: relative))
-                continue
-            }
-            guard Self.readable.contains(ext) else {
-                diagnostics.append(
-                    Diagnostic(.fileSkipped("không phải tệp CSV (.\(ext.isEmpty ? "?" : ext))"), file: relative))
-                continue
-            }
-            let modified = values.contentModificationDate ?? Date(timeIntervalSince1970: 0)
-            let file = File(path: relative, url: url, size: values.fileSize ?? 0, modified: Self.fileDate(modified))
-            if !rootInExamples && relative.split(separator: "/").contains(Substring(Self.examplesFolder)) {
+        for file in walk.found {
+            if !rootInExamples && file.path.split(separator: "/").contains(Substring(Self.examplesFolder)) {
                 examples.append(file)
             } else {
                 real.append(file)
@@ -89,11 +63,114 @@ public struct InputFolder: Sendable {
             files = real
             if !examples.isEmpty {
                 diagnostics.append(Diagnostic(.examplesIgnored(count: examples.count), file: Self.examplesFolder))
+                examplesLeftOut = examples.count
             }
         }
         files.sort { $0.path < $1.path }
         diagnostics.sort(by: Diagnostic.byPlace)
+        skipped.sort()
     }
+
+    /// Every entry under the inputs folder, each read or listed with why not.
+    /// Links are followed (to files and folders alike); a folder is entered
+    /// once, so a link loop ends.
+    struct Walk {
+        var found: [File] = []
+        /// Folders entered, by device and inode.
+        var entered: Set<[UInt64]> = []
+        /// Deeper than this, a folder is listed, not entered: no real inputs folder nests so far.
+        static let maxDepth = 64
+
+        mutating func folder(_ path: String, relative: String, depth: Int = 0, into inputs: inout InputFolder) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return }
+            guard entered.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
+                inputs.skip(relative, .fileLinkLoop)
+                return
+            }
+            guard depth <= Self.maxDepth else {
+                inputs.skip(relative, .folderTooDeep(levels: depth))
+                return
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+            } catch {
+                inputs.skip(relative.isEmpty ? "." : relative, .fileUnreadable(reason: SystemWords.reason(error)))
+                return
+            }
+            for name in names {
+                let entryPath = path + "/" + name
+                let entry = relative.isEmpty ? name.nfc : relative + "/" + name.nfc
+                var own = stat()
+                guard lstat(entryPath, &own) == 0 else {
+                    inputs.skip(entry, .fileUnreadable(reason: SystemWords.reason(errno: errno)))
+                    continue
+                }
+                var target: String?
+                var info = own
+                if own.st_mode & S_IFMT == S_IFLNK {
+                    target = (try? FileManager.default.destinationOfSymbolicLink(atPath: entryPath)) ?? ""
+                    guard stat(entryPath, &info) == 0 else {
+                        let reason = errno
+                        inputs.skip(entry, reason == ELOOP ? .fileLinkLoop : .fileLinkBroken(target: target ?? ""))
+                        continue
+                    }
+                }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    if InputFolder.submissionExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                        inputs.skip(entry, .folderNamedLikeFile)
+                    }
+                    folder(entryPath, relative: entry, depth: depth + 1, into: &inputs)
+                case S_IFREG:
+                    file(entryPath, relative: entry, name: name, info: info, linkTarget: target, into: &inputs)
+                case S_IFIFO: inputs.skip(entry, .fileNotRegular(.fifo))
+                case S_IFSOCK: inputs.skip(entry, .fileNotRegular(.socket))
+                default: inputs.skip(entry, .fileNotRegular(.device))
+                }
+            }
+        }
+
+        mutating func file(
+            _ path: String, relative: String, name: String, info: stat, linkTarget: String?,
+            into inputs: inout InputFolder
+        ) {
+            if InputFolder.clutter.contains(name) { return }
+            let ext = (name as NSString).pathExtension.lowercased()
+            if name.hasPrefix("~$") || name.hasPrefix(".~lock") {
+                inputs.skip(relative, .fileSkipped(.lockFile))
+                return
+            }
+            if name.hasPrefix(".") {
+                inputs.skip(relative, .fileSkipped(.hidden))
+                return
+            }
+            if InputFolder.spreadsheets.contains(ext) {
+                inputs.skip(relative, ext == "xls" ? .fileXls : .fileXlsx)
+                return
+            }
+            guard InputFolder.readable.contains(ext) else {
+                inputs.skip(relative, .fileSkipped(.notSubmission(extension: ext)))
+                return
+            }
+            let seconds = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+            found.append(
+                File(
+                    path: relative, url: URL(fileURLWithPath: path), size: Int(info.st_size),
+                    modified: InputFolder.fileDate(Date(timeIntervalSince1970: seconds)), linkTarget: linkTarget))
+        }
+    }
+
+    static var submissionExtensions: Set<String> { readable.union(spreadsheets) }
+
+    mutating func skip(_ path: String, _ rule: Rule) {
+        diagnostics.append(Diagnostic(rule, file: path))
+        skipped.append(path)
+    }
+
+    /// The size of the files read, which decides how the workbook is held.
+    public var totalBytes: Int { files.reduce(0) { $0 + $1.size } }
 
     /// The local calendar day and the exact time of a modification date.
     static func fileDate(_ date: Date) -> SubmissionSet.FileDate {
@@ -107,11 +184,12 @@ public struct InputFolder: Sendable {
 
 public enum InputFolderError: Error, CustomStringConvertible {
     case missing(String)
-    case unreadable(String, reason: String)
+    /// Reading failed part way (the system's error number).
+    case unreadable(String, errno: Int32)
     public var description: String {
         switch self {
         case .missing(let path): "Không tìm thấy thư mục đầu vào «\(path)»."
-        case .unreadable(let path, let reason): "Không đọc được tệp «\(path)»: \(reason)."
+        case .unreadable(let path, let code): "Không đọc được tệp «\(path)»: \(SystemWords.reason(errno: code))."
         }
     }
 }
@@ -144,7 +222,7 @@ public struct FileByteSource: ByteSource {
                 }
             }
         }
-        if failure != 0 { throw InputFolderError.unreadable(path, reason: String(cString: strerror(failure))) }
+        if failure != 0 { throw InputFolderError.unreadable(path, errno: failure) }
         guard !chunk.isEmpty else {
             try? handle.close()
             return nil

@@ -2,29 +2,21 @@ import Foundation
 import ReportCore
 import ReportWorkbook
 
-/// One run over the inputs: read every file twice (survey, then rows), decide
-/// which submissions count, consolidate, and write the workbook and the
-/// per-unit feedback. `validate` stops before writing.
+/// One run over the inputs, in its stages: find the files, survey each (the
+/// first pass), choose the period, then read every used file's rows (the
+/// second pass) while consolidation streams them out, and finish. `report`
+/// streams the rows into the workbook and writes the feedback; `validate`
+/// runs the same stages and writes nothing.
 public struct ReportRun {
     public struct Request: Sendable {
         public var inputs: URL
-        public var outputs: URL
         public var period: ReportingPeriod?
         public var plan: Plan
-        public var mode: WorkbookChoice
-        /// Whether to write the workbook (false for `validate`).
-        public var write: Bool
 
-        public init(
-            inputs: URL, outputs: URL, period: ReportingPeriod? = nil, plan: Plan = .default554,
-            mode: WorkbookChoice = .automatic, write: Bool = true
-        ) {
+        public init(inputs: URL, period: ReportingPeriod? = nil, plan: Plan = .default554) {
             self.inputs = inputs
-            self.outputs = outputs
             self.period = period
             self.plan = plan
-            self.mode = mode
-            self.write = write
         }
     }
 
@@ -40,7 +32,13 @@ public struct ReportRun {
         public var period: ReportingPeriod?
         public var workbook: URL?
         public var feedbackFolder: URL?
+        /// The units the feedback folder has a file for.
+        public var feedbackUnits: [String] = []
         public var isExample: Bool
+        /// Examples left out because real files are present.
+        public var examplesLeftOut: Int
+        /// Entries of the inputs folder not read as submissions (other formats, lock files).
+        public var skipped: [String]
         public var files: [FileLine]
         public var diagnostics: [Diagnostic]
         public var mode: ReportWorkbookWriter.Mode?
@@ -48,35 +46,14 @@ public struct ReportRun {
 
         public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
         public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
-        public var totals: FileAccount {
-            files.reduce(into: FileAccount()) { total, file in
-                let a = file.account
-                total.dataRows += a.dataRows
-                total.accepted += a.accepted
-                total.rejected += a.rejected
-                total.notUsed += a.notUsed
-                total.blank += a.blank
-            }
-        }
+        public var totals: FileAccount { FileLine.total(files) }
     }
 
-    public enum Failure: Error, CustomStringConvertible {
-        case noSubmissions
-        case noPeriod
-        case periodOutsidePlan(ReportingPeriod, Int)
-        case cannotWrite(String, Error)
-
-        public var description: String {
-            switch self {
-            case .noSubmissions:
-                "Không có báo cáo nào đọc được trong thư mục đầu vào nên không xác định được kỳ báo cáo. Chọn kỳ bằng PERIOD=2023-Q1 hoặc thêm tệp CSV."
-            case .noPeriod:
-                "Không xác định được kỳ báo cáo: các tệp đọc được đều để trống cột «Kỳ báo cáo». Điền kỳ báo cáo vào tệp, hoặc chọn kỳ bằng PERIOD=2023-Q1 (khi đó mọi dòng thiếu kỳ được báo lỗi)."
-            case .periodOutsidePlan(let period, let year):
-                "Kỳ \(period.label) không thuộc năm kế hoạch \(year)."
-            case .cannotWrite(let path, let error): "Không ghi được «\(path)»: \(error)"
-            }
-        }
+    /// A run that could not go on: its problem, in the diagnostics' vocabulary.
+    public struct Failure: Error, CustomStringConvertible {
+        public let diagnostic: Diagnostic
+        init(_ rule: Rule, place: String) { diagnostic = Diagnostic(rule, file: place) }
+        public var description: String { diagnostic.message }
     }
 
     let request: Request
@@ -87,123 +64,186 @@ public struct ReportRun {
         lookup = PlanLookup(plan: request.plan)
     }
 
-    public func run() throws -> Outcome {
-        let plan = request.plan
-        let folder = try InputFolder(root: request.inputs)
-        var diagnostics = folder.diagnostics
+    /// Checks every file and row, consolidating to find what only shows
+    /// across files (a repeated event), and writes nothing.
+    public func validate() throws -> Outcome {
+        let found = try findFiles()
+        let surveyed = survey(found.folder)
+        guard let period = try choosePeriod(surveyed, required: false) else {
+            // Nothing to consolidate, but every row is still checked and counted.
+            var diagnostics = surveyed.diagnostics
+            let accounts = try readRows(surveyed, accepted: { _ in }, diagnostic: { diagnostics.append($0) })
+            return outcome(
+                found, surveyed, files: FileLine.lines(surveyed.submissions, accounts: accounts),
+                diagnostics: diagnostics)
+        }
+        let consolidated = try consolidate(surveyed, period: period, into: nil)
+        return outcome(found, surveyed, report: consolidated.report, diagnostics: consolidated.diagnostics)
+    }
+
+    /// Consolidates the inputs into the workbook in `outputs` and writes each unit's feedback.
+    public func report(to outputs: URL, mode choice: WorkbookChoice = .automatic) throws -> Outcome {
+        let found = try findFiles()
+        let surveyed = survey(found.folder)
+        guard let period = try choosePeriod(surveyed, required: true) else { throw Failure(.noPeriod, place: ".") }
+        let mode: ReportWorkbookWriter.Mode =
+            switch choice {
+            case .normal: .normal
+            case .constantMemory: .constantMemory
+            case .automatic: found.folder.totalBytes > Self.constantMemoryThreshold ? .constantMemory : .normal
+            }
+        let suffix = found.folder.isExample ? "-VI-DU" : ""
+        let workbookURL = outputs.appendingPathComponent("bao-cao-KHTH-\(period.code)\(suffix).xlsx")
+        let writer: ReportWorkbookWriter
+        do {
+            try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
+            writer = try ReportWorkbookWriter(
+                path: workbookURL.path, mode: mode, plan: request.plan, period: period,
+                example: found.folder.isExample)
+        } catch {
+            let shown = ConsoleSummary.relative(outputs.path)
+            throw Failure(.outputUnwritable(path: shown, reason: SystemWords.reason(error)), place: shown)
+        }
+        let consolidated = try consolidate(surveyed, period: period, into: writer)
+        do {
+            try writer.finish(report: consolidated.report, diagnostics: consolidated.diagnostics)
+        } catch {
+            let shown = ConsoleSummary.relative(workbookURL.path)
+            throw Failure(.outputUnwritable(path: shown, reason: SystemWords.reason(error)), place: shown)
+        }
+        var result = outcome(found, surveyed, report: consolidated.report, diagnostics: consolidated.diagnostics)
+        result.mode = mode
+        result.workbook = workbookURL
+        let feedback = outputs.appendingPathComponent("phan-hoi-\(period.code)\(suffix)")
+        do {
+            let written = try Feedback.write(diagnostics: consolidated.diagnostics, to: feedback)
+            result.feedbackFolder = written.isEmpty ? nil : feedback
+            result.feedbackUnits = written
+        } catch {
+            let shown = ConsoleSummary.relative(feedback.path)
+            throw Failure(.outputUnwritable(path: shown, reason: SystemWords.reason(error)), place: shown)
+        }
+        return result
+    }
+
+    // MARK: The stages
+
+    struct Found {
+        let folder: InputFolder
+    }
+
+    /// Finds the files: which entries of the inputs folder are read, and why the others are not.
+    func findFiles() throws -> Found {
+        do {
+            return Found(folder: try InputFolder(root: request.inputs))
+        } catch InputFolderError.missing(let path) {
+            let shown = ConsoleSummary.relative(path)
+            throw Failure(.inputsMissing(path: shown), place: shown)
+        }
+    }
+
+    struct Surveyed {
+        let folder: InputFolder
+        let surveys: [FileSurvey]
+        let submissions: SubmissionSet
+        /// The folder's, the surveys' and the submission set's diagnostics.
+        let diagnostics: [Diagnostic]
+    }
+
+    /// The first pass over every file, and which submissions count.
+    func survey(_ folder: InputFolder) -> Surveyed {
         var surveys: [FileSurvey] = []
         var fileDates: [String: SubmissionSet.FileDate] = [:]
         for file in folder.files {
             fileDates[file.path] = file.modified
+            var survey: FileSurvey
             do {
-                surveys.append(
-                    try SubmissionReader.survey(file: file.path, source: FileByteSource(url: file.url), lookup: lookup))
+                survey = try SubmissionReader.survey(
+                    file: file.path, source: FileByteSource(url: file.url), lookup: lookup)
             } catch {
-                var survey = FileSurvey(file: file.path)
+                survey = FileSurvey(file: file.path)
                 survey.shape = .binary
-                survey.diagnostics.append(Diagnostic(.fileUnreadable("\(error)"), file: file.path))
-                surveys.append(survey)
+                survey.diagnostics.append(
+                    Diagnostic(.fileUnreadable(reason: SystemWords.reason(error)), file: file.path))
             }
+            survey.linkTarget = file.linkTarget
+            surveys.append(survey)
         }
         let submissions = SubmissionSet(surveys: surveys, fileDates: fileDates)
-        diagnostics += surveys.flatMap(\.diagnostics) + submissions.diagnostics
-        let urls = Dictionary(uniqueKeysWithValues: folder.files.map { ($0.path, $0.url) })
-        /// Reads every used file's rows, handing accepted ones to `accepted`; returns the files' accounts.
-        func readUsed(accepted: (SubmissionRow) throws -> Void) throws -> [String: FileAccount] {
-            var accounts: [String: FileAccount] = [:]
-            for entry in submissions.entries {
-                guard entry.isUsed, let url = urls[entry.file] else { continue }
-                accounts[entry.file] = try SubmissionReader.read(
-                    file: entry.file, source: FileByteSource(url: url), survey: entry.survey, lookup: lookup,
-                    accepted: accepted, diagnostic: { diagnostics.append($0) })
-            }
-            return accounts
-        }
-        guard let period = request.period ?? submissions.latestPeriod(calendar: plan.calendar) else {
-            if request.write { throw submissions.used.isEmpty ? Failure.noSubmissions : Failure.noPeriod }
-            // Nothing to consolidate, but every row is still checked and counted.
-            let accounts = try readUsed(accepted: { _ in })
-            return Outcome(
-                period: nil, workbook: nil, feedbackFolder: nil, isExample: folder.isExample,
-                files: fileLines(submissions, accounts: accounts),
-                diagnostics: diagnostics.sorted(by: Diagnostic.byPlace))
-        }
-        guard period.year == plan.year else { throw Failure.periodOutsidePlan(period, plan.year) }
-
-        let totalBytes = folder.files.reduce(0) { $0 + $1.size }
-        let mode: ReportWorkbookWriter.Mode =
-            switch request.mode {
-            case .normal: .normal
-            case .constantMemory: .constantMemory
-            case .automatic: totalBytes > Self.constantMemoryThreshold ? .constantMemory : .normal
-            }
-        let name = "bao-cao-KHTH-\(period.code)" + (folder.isExample ? "-VI-DU" : "")
-        let workbookURL = request.outputs.appendingPathComponent(name + ".xlsx")
-        var writer: ReportWorkbookWriter?
-        if request.write {
-            try FileManager.default.createDirectory(at: request.outputs, withIntermediateDirectories: true)
-            writer = try ReportWorkbookWriter(
-                path: workbookURL.path, mode: mode, plan: plan, period: period,
-                example: folder.isExample)
-        }
-        var consolidator = Consolidator(plan: plan, period: period)
-        let accounts = try readUsed { row in
-            if case .event(let event) = row {
-                let (placement, found) = consolidator.add(event)
-                diagnostics += found
-                if placement.isCounted {
-                    try writer?.appendProject(
-                        event, placement: placement, countryName: consolidator.countryName(event.country))
-                }
-            } else {
-                diagnostics += consolidator.add(row)
-            }
-            try writer?.append(row)
-        }
-        let report = consolidator.report(submissions: submissions, accounts: accounts)
-        diagnostics.sort(by: Diagnostic.byPlace)
-        let files = fileLines(submissions, accounts: accounts)
-        var outcome = Outcome(
-            period: period, workbook: nil, feedbackFolder: nil, isExample: folder.isExample,
-            files: files, diagnostics: diagnostics, mode: mode, report: report)
-        if let writer {
-            do {
-                try writer.finish(report: report, consolidator: consolidator, diagnostics: diagnostics, files: files)
-            } catch {
-                throw Failure.cannotWrite(workbookURL.path, error)
-            }
-            outcome.workbook = workbookURL
-            outcome.feedbackFolder = try Feedback.write(
-                diagnostics: diagnostics, units: plan.units.map(\.code),
-                to: request.outputs.appendingPathComponent(
-                    "phan-hoi-\(period.code)" + (folder.isExample ? "-VI-DU" : "")))
-        }
-        return outcome
+        return Surveyed(
+            folder: folder, surveys: surveys, submissions: submissions,
+            diagnostics: folder.diagnostics + surveys.flatMap(\.diagnostics) + submissions.diagnostics)
     }
 
-    /// Every file with its account; unusable and superseded files count their rows too.
-    func fileLines(_ submissions: SubmissionSet, accounts: [String: FileAccount]) -> [FileLine] {
-        submissions.entries.map { entry in
-            var account = accounts[entry.file] ?? FileAccount()
-            let survey = entry.survey
-            let state: String
-            if let newer = entry.supersededBy {
-                account.dataRows = survey.dataRows
-                account.blank = survey.blankRows
-                account.notUsed = survey.dataRows
-                state = "Bị thay thế bởi \(newer)"
-            } else if !survey.isUsable {
-                account.dataRows = survey.dataRows
-                account.blank = survey.blankRows
-                account.rejected = survey.dataRows
-                state = "Bị loại cả tệp"
-            } else {
-                state =
-                    entry.supersedes.isEmpty ? "Dùng" : "Dùng (thay thế \(entry.supersedes.joined(separator: ", ")))"
-            }
-            account.errors += survey.diagnostics.filter { $0.severity == .error }.count
-            account.warnings += survey.diagnostics.filter { $0.severity == .warning }.count
-            return FileLine(file: entry.file, survey: survey, account: account, received: entry.received, state: state)
+    /// The period asked for, else the latest one the submissions report; nil
+    /// when none is stated and none is `required`.
+    func choosePeriod(_ surveyed: Surveyed, required: Bool) throws -> ReportingPeriod? {
+        let plan = request.plan
+        guard let period = request.period ?? surveyed.submissions.latestPeriod(calendar: plan.calendar) else {
+            guard required else { return nil }
+            throw Failure(surveyed.submissions.used.isEmpty ? .noSubmission : .noPeriod, place: request.inputs.path)
         }
+        guard period.year == plan.year else {
+            throw Failure(.periodOutsidePlan(period, planYear: plan.year), place: request.inputs.path)
+        }
+        return period
+    }
+
+    /// Reads every used file's rows, handing each accepted row to `accepted`
+    /// and each problem to `diagnostic`; returns each file's account.
+    func readRows(
+        _ surveyed: Surveyed, accepted: (SubmissionRow) throws -> Void, diagnostic: (Diagnostic) throws -> Void
+    ) throws -> [String: FileAccount] {
+        let urls = Dictionary(uniqueKeysWithValues: surveyed.folder.files.map { ($0.path, $0.url) })
+        var accounts: [String: FileAccount] = [:]
+        for entry in surveyed.submissions.entries {
+            guard entry.isUsed, let url = urls[entry.file] else { continue }
+            accounts[entry.file] = try SubmissionReader.read(
+                file: entry.file, source: FileByteSource(url: url), survey: entry.survey, lookup: lookup,
+                accepted: accepted, diagnostic: diagnostic)
+        }
+        return accounts
+    }
+
+    struct Consolidated {
+        let report: ConsolidatedReport
+        /// Every diagnostic of the run, in the order of their places.
+        let diagnostics: [Diagnostic]
+    }
+
+    /// The second pass, consolidating as it reads: each accepted row goes on,
+    /// complete, to `sink` (the workbook) the moment it is read.
+    func consolidate(_ surveyed: Surveyed, period: ReportingPeriod, into sink: ReportWorkbookWriter?) throws
+        -> Consolidated
+    {
+        var consolidator = Consolidator(plan: request.plan, period: period)
+        var diagnostics = surveyed.diagnostics
+        let accounts = try readRows(
+            surveyed,
+            accepted: { row in
+                let consolidated = consolidator.add(row)
+                diagnostics += consolidated.diagnostics
+                do {
+                    try sink?.append(consolidated)
+                } catch {
+                    let path = sink?.path ?? ""
+                    throw Failure(.outputUnwritable(path: path, reason: SystemWords.reason(error)), place: path)
+                }
+            }, diagnostic: { diagnostics.append($0) })
+        diagnostics.sort(by: Diagnostic.byPlace)
+        return Consolidated(
+            report: consolidator.report(submissions: surveyed.submissions, accounts: accounts),
+            diagnostics: diagnostics)
+    }
+
+    func outcome(
+        _ found: Found, _ surveyed: Surveyed, report: ConsolidatedReport? = nil, files: [FileLine]? = nil,
+        diagnostics: [Diagnostic]
+    ) -> Outcome {
+        Outcome(
+            period: report?.period, workbook: nil, feedbackFolder: nil, isExample: found.folder.isExample,
+            examplesLeftOut: found.folder.examplesLeftOut, skipped: found.folder.skipped,
+            files: report?.files ?? files ?? [], diagnostics: diagnostics.sorted(by: Diagnostic.byPlace), mode: nil,
+            report: report)
     }
 }

@@ -14,10 +14,8 @@ final class DataSheet {
     let writer: SheetWriter
     let headerRow: Int
     private(set) var count = 0
-    private let plan: Plan
 
-    init(_ sheet: Worksheet, plan: Plan) throws {
-        self.plan = plan
+    init(_ sheet: Worksheet) throws {
         // Long texts get fixed widths and wrap; the other columns fit their content.
         writer = SheetWriter(sheet, widths: [14: 36, 15: 30, 18: 48, 19: 36, 20: 36], maximum: 36)
         try writer.workingTitle(
@@ -29,7 +27,8 @@ final class DataSheet {
         sheet.freezePanes(row: headerRow + 1, column: 3)
     }
 
-    func append(_ row: SubmissionRow) throws {
+    func append(_ line: DataLine) throws {
+        let row = line.row
         try writer.newRow()
         count += 1
         let w = writer
@@ -56,7 +55,7 @@ final class DataSheet {
             try w.number(event.amount, 9, Styles.decimal)
             try w.text(event.currency.rawValue, 10)
             try w.text(event.capitalSource.rawValue, 11, Styles.cellCenter)
-            try w.text(plan.zone(code: event.zone)?.name ?? event.zone, 12)
+            try w.text(line.placeName ?? event.zone, 12)
             try w.text(event.country, 13)
             try w.text(event.project, 14)
             try w.text(event.investor, 15)
@@ -65,11 +64,7 @@ final class DataSheet {
             try w.text(SubmissionKind.indicators.label, 3)
             try w.text(indicator.target, 6)
             try w.text(indicator.result.rawValue, 7)
-            let subject =
-                plan.zone(code: indicator.subject)?.name
-                ?? plan.target(code: indicator.target)?.subjects.first { $0.code == indicator.subject }?.name
-                ?? indicator.subject
-            try w.text(subject, 12)
+            try w.text(line.placeName ?? indicator.subject, 12)
             try w.date(indicator.date, 16)
             try w.text(indicator.note, 18)
         }

@@ -42,10 +42,8 @@ final class ProjectsSheet {
     /// least one row, so formulas over an empty list stay valid).
     var dataRows: ClosedRange<Int> { (headerRow + 1)...(headerRow + max(count, 1)) }
 
-    func append(
-        _ event: CertificateEventRow, placement: Consolidator.EventPlacement, zoneName: String,
-        countryName: String
-    ) throws {
+    func append(_ line: ProjectLine) throws {
+        let event = line.event
         try writer.newRow()
         count += 1
         let w = writer
@@ -53,13 +51,13 @@ final class ProjectsSheet {
         try w.text(event.certificate, Col.certificate)
         try w.text(event.event.rawValue, Col.event)
         try w.date(event.date, Col.date)
-        try w.number(Double(placement.month.months.lowerBound), Col.month, Styles.integer)
-        try w.text(placement.inPeriod ? Words.yes : Words.no, Col.inPeriod, Styles.cellCenter)
+        try w.number(Double(line.month), Col.month, Styles.integer)
+        try w.text(line.inPeriod ? Words.yes : Words.no, Col.inPeriod, Styles.cellCenter)
         try w.text(event.event.countsAsAttracted ? Words.yes : Words.no, Col.attracted, Styles.cellCenter)
         try w.text(event.project, Col.project)
         try w.text(event.investor, Col.investor)
-        try w.text(countryName, Col.country)
-        try w.text(zoneName, Col.zone)
+        try w.text(Words.country(line.countryName), Col.country)
+        try w.text(line.zoneName, Col.zone)
         try w.text(event.capitalSource.rawValue, Col.source, Styles.cellCenter)
         try w.number(event.amount, Col.amount, Styles.decimal)
         try w.text(event.currency.rawValue, Col.currency)
@@ -93,5 +91,5 @@ final class ProjectsSheet {
     }
 
     /// `'Dự án'!$O$5:$O$40` for one column of the data.
-    func range(_ column: Int) -> String { writer.range(column: column, rows: dataRows) }
+    func range(_ column: Int) -> SheetRange { writer.range(column: column, rows: dataRows) }
 }

@@ -49,35 +49,26 @@ public final class ReportWorkbookWriter {
             period: period, useTable: mode == .normal)
         tracker = try workbook.addWorksheet(Words.trackerSheet)
         checks = try workbook.addWorksheet(Words.checksSheet)
-        data = try DataSheet(try workbook.addWorksheet(Words.dataSheet), plan: plan)
+        data = try DataSheet(try workbook.addWorksheet(Words.dataSheet))
         summary.setTabColor(0x1F4E78)
         checks.setTabColor(0xC00000)
     }
 
-    /// An accepted row, for «Dữ liệu».
-    public func append(_ row: SubmissionRow) throws { try data.append(row) }
-
-    /// A counted certificate event, for «Dự án».
-    public func appendProject(
-        _ event: CertificateEventRow, placement: Consolidator.EventPlacement,
-        countryName: String
-    ) throws {
-        let zone = plan.zone(code: event.zone)?.name ?? event.zone
-        try projects.append(event, placement: placement, zoneName: zone, countryName: countryName)
+    /// An accepted row as consolidation hands it on: into «Dữ liệu», and a
+    /// counted event into «Dự án» too.
+    public func append(_ row: ConsolidatedRow) throws {
+        if let project = row.project { try projects.append(project) }
+        try data.append(row.data)
     }
 
-    /// Writes the remaining sheets and the file. Cells cut to fit Excel are counted.
-    public func finish(
-        report: ConsolidatedReport, consolidator: Consolidator, diagnostics: [Diagnostic],
-        files: [FileLine]
-    ) throws {
+    /// Writes the remaining sheets from the report, and the file.
+    public func finish(report: ConsolidatedReport, diagnostics: [Diagnostic]) throws {
         try projects.finish()
         try data.finish()
         let taskCells = try TasksSheet.write(tasks, report: report, plan: plan, example: example)
         let targetCells = try TargetsSheet.write(
-            targets, report: report, plan: plan, projects: projects,
-            consolidator: consolidator, example: example)
-        let trackerCells = try TrackerSheet.write(tracker, report: report, plan: plan, files: files, example: example)
+            targets, report: report, plan: plan, projects: projects, example: example)
+        let trackerCells = try TrackerSheet.write(tracker, report: report, plan: plan, example: example)
         try ChecksSheet.write(checks, diagnostics: diagnostics)
         try SummarySheet.write(
             summary, workbook: workbook, report: report, plan: plan,

@@ -143,18 +143,13 @@ final class SheetWriter {
     /// A1 reference of a cell on this sheet, `$C$12`.
     func reference(row: Int, column: Int) -> String { CellReference.cell(row: row, column: column, absolute: true) }
 
-    /// Sheet-qualified absolute range, `'Dự án'!$M$7:$M$120`.
-    func range(column: Int, rows: ClosedRange<Int>) -> String {
-        CellReference.qualified(
-            sheet: name,
-            CellReference.range(
-                firstRow: rows.lowerBound, firstColumn: column, lastRow: rows.upperBound, lastColumn: column,
-                absolute: true))
+    /// One column of this sheet's rows, for another sheet's formulas and charts.
+    func range(column: Int, rows: ClosedRange<Int>) -> SheetRange {
+        SheetRange(sheet: name, column: column, rows: rows)
     }
 
-    func qualified(row: Int, column: Int) -> String {
-        CellReference.qualified(sheet: name, reference(row: row, column: column))
-    }
+    /// A cell of this sheet, for another sheet's formulas.
+    func cell(row: Int, column: Int) -> SheetCell { SheetCell(sheet: name, row: row, column: column) }
 
     private func note(_ width: Double, _ column: Int) { widths[column] = max(widths[column] ?? 0, width) }
 

@@ -33,7 +33,7 @@ enum SummarySheet {
         let firstTarget = w.row + 1
         for target in report.targets {
             try w.newRow()
-            try targetRow(w, target, report: report, plan: plan, cells: sources.targets)
+            try targetRow(w, target, report: report, cells: sources.targets)
         }
         try statusColours(sheet, rows: firstTarget...max(firstTarget, w.row), column: 8)
 
@@ -48,12 +48,13 @@ enum SummarySheet {
         let total = counts.reduce(0) { $0 + $1.count }
         let firstStatus = w.row + 1
         let totalRow = firstStatus + counts.count
-        for (index, (label, count)) in counts.enumerated() {
+        for (index, (status, count)) in counts.enumerated() {
+            let label = Words.status(status)
             try w.newRow()
             try w.number(Double(index + 1), 0, Styles.integer)
             try w.text(label, 1)
             try w.formula(
-                "COUNTIFS(\(sources.tasks.status),\(Formulas.equals(label)),\(sources.tasks.counted),\"\(Words.yes)\")",
+                "COUNTIFS(\(sources.tasks.status.formula),\(Formulas.equals(label)),\(sources.tasks.counted.formula),\"\(Words.yes)\")",
                 number: Double(count), 2, Styles.integer)
             try w.formula(
                 Formulas.ratio(w.reference(row: w.row, column: 2), w.reference(row: totalRow, column: 2)),
@@ -69,12 +70,12 @@ enum SummarySheet {
         try w.formula(
             Formulas.ratio(w.reference(row: w.row, column: 2), w.reference(row: w.row, column: 2)),
             number: total == 0 ? 0 : 1, 3, Styles.percentBold)
-        let overdue = report.tasks.filter { $0.isLeaf && $0.timeliness == .late }.count
+        let overdue = report.overdueTasks
         try w.newRow()
         try w.text("", 0, Styles.cell)
         try w.text("Trong đó quá hạn", 1, Styles.cellItalic)
         try w.formula(
-            "COUNTIFS(\(sources.tasks.timeliness),\"\(Timeliness.late.rawValue)\",\(sources.tasks.counted),\"\(Words.yes)\")",
+            "COUNTIFS(\(sources.tasks.timeliness.formula),\"\(Words.timeliness(.late))\",\(sources.tasks.counted.formula),\"\(Words.yes)\")",
             number: Double(overdue), 2, Styles.integer)
         try w.blank(3)
 
@@ -88,18 +89,18 @@ enum SummarySheet {
         try w.newRow()
         let tracker = report.tracker
         let t = sources.tracker
-        let values: [(String, Double, CellFormat)] = [
+        let values: [(SheetCell, Double, CellFormat)] = [
             (t.expected, Double(tracker.expected), Styles.integer),
             (t.received, Double(tracker.received), Styles.integer),
             (t.onTime, Double(tracker.onTime), Styles.integer),
-            (t.late, Double(tracker.lines.filter { $0.state == .late }.count), Styles.integer),
-            (t.missing, Double(tracker.expected - tracker.received), Styles.integer),
+            (t.late, Double(tracker.late), Styles.integer),
+            (t.missing, Double(tracker.missing), Styles.integer),
             (t.withErrors, Double(tracker.withErrors), Styles.integer),
             (t.reportingRate, tracker.reportingRate, Styles.percentBold),
             (t.onTimeRate, tracker.onTimeRate, Styles.percentBold),
         ]
         for (column, (reference, value, format)) in values.enumerated() {
-            try w.formula(reference, number: value, column + 1, format)
+            try w.formula(reference.formula, number: value, column + 1, format)
         }
 
         if let comparison = report.comparison {
@@ -116,40 +117,66 @@ enum SummarySheet {
     }
 
     private static func targetRow(
-        _ w: SheetWriter, _ target: TargetSummary, report: ConsolidatedReport, plan: Plan,
-        cells: TargetsSheet.Cells
+        _ w: SheetWriter, _ summary: TargetSummary, report: ConsolidatedReport, cells: TargetsSheet.Cells
     ) throws {
-        let measure = plan.target(code: target.code)?.measure
+        let target = summary.target
         try w.text(target.code, 0, Styles.cellCenter)
         try w.text(target.text, 1, measure: false)
         try w.text(target.unitLabel, 2, Styles.cellCenter)
         let planCell = w.reference(row: w.row, column: 3)
         let achievedCell = w.reference(row: w.row, column: 5)
-        switch measure {
-        case .fdiCapital?:
-            try w.number(target.planValue ?? 0, 3, Styles.decimal)
-            try w.formula("=\(cells.fdiPeriod!)", number: target.thisPeriod ?? 0, 4, Styles.decimal)
-            try w.formula("=\(cells.fdiYearToDate!)", number: target.yearToDate ?? 0, 5, Styles.decimalBold)
-            try w.formula(Formulas.ratio(achievedCell, planCell), number: target.share ?? 0, 6, Styles.percentBold)
-        case .compliantZoneShare?:
-            try w.number(target.planValue ?? 0, 3, Styles.percent)
-            try w.text(target.achievedText, 4, Styles.cellCenter)
-            try w.formula("=\(cells.zoneShare!)", number: target.yearToDate ?? 0, 5, Styles.percentBold)
-            try w.formula(Formulas.ratio(achievedCell, planCell), number: target.share ?? 0, 6, Styles.percentBold)
-        case .projectStarts?:
-            try w.number(target.planValue ?? 0, 3, Styles.integer)
+        let ratio = Formulas.ratio(achievedCell, planCell)
+        /// The figure from the detail sheet, as a formula when the sheet has it.
+        func achieved(_ cell: SheetCell?, _ value: Double?, _ column: Int, _ format: CellFormat) throws {
+            if let cell {
+                try w.formula("=\(cell.formula)", number: value ?? 0, column, format)
+            } else {
+                try w.optionalNumber(value, column, format)
+            }
+        }
+        let cell = cells.targets[target.code]
+        let note: String
+        switch summary.detail {
+        case .capital(let events):
+            var thisPeriod: SheetCell?
+            var yearToDate: SheetCell?
+            if case .capital(let period, let year)? = cell { (thisPeriod, yearToDate) = (period, year) }
+            try w.number(summary.plan ?? 0, 3, Styles.decimal)
+            try achieved(thisPeriod, summary.thisPeriod, 4, Styles.decimal)
+            try achieved(yearToDate, summary.yearToDate, 5, Styles.decimalBold)
+            try w.formula(ratio, number: summary.shareOfPlan ?? 0, 6, Styles.percentBold)
+            let elapsed = VietnameseNumber.format(report.elapsedShare * 100, maxFractionDigits: 1)
+            note = "\(events) sự kiện cấp mới, tăng vốn, góp vốn; thời gian đã qua \(elapsed)% năm"
+        case .zoneShare(let compliant, let total, let nonCompliant, let notReported):
+            var cellOfShare: SheetCell?
+            if case .share(let found)? = cell { cellOfShare = found }
+            try w.number(summary.plan ?? 0, 3, Styles.percent)
+            try w.text("\(compliant)/\(total) KCN", 4, Styles.cellCenter)
+            try achieved(cellOfShare, summary.yearToDate, 5, Styles.percentBold)
+            try w.formula(ratio, number: summary.shareOfPlan ?? 0, 6, Styles.percentBold)
+            var notes: [String] = []
+            if !nonCompliant.isEmpty { notes.append("Chưa đạt: " + nonCompliant.map(\.name).joined(separator: ", ")) }
+            if !notReported.isEmpty { notes.append("Chưa báo cáo: " + notReported.map(\.name).joined(separator: ", ")) }
+            note = notes.joined(separator: ". ")
+        case .starts(let notStarted):
+            var cellOfCount: SheetCell?
+            if case .count(let found)? = cell { cellOfCount = found }
+            try w.number(summary.plan ?? 0, 3, Styles.integer)
             try w.blank(4)
-            try w.formula("=\(cells.projectsStarted!)", number: target.yearToDate ?? 0, 5, Styles.integerBold)
-            try w.formula(Formulas.ratio(achievedCell, planCell), number: target.share ?? 0, 6, Styles.percentBold)
-        default:
-            try w.text(target.planText, 3, Styles.cellCenter)
+            try achieved(cellOfCount, summary.yearToDate, 5, Styles.integerBold)
+            try w.formula(ratio, number: summary.shareOfPlan ?? 0, 6, Styles.percentBold)
+            note = notStarted.map { "Chưa khởi công: \($0.name)" }.joined(separator: "; ")
+        case .milestone(let subject, let doneOn):
+            try w.text("Trước \(target.deadline)", 3, Styles.cellCenter)
             try w.blank(4)
-            try w.text(target.achievedText, 5, Styles.cellCenter.with { $0.bold = true })
+            try w.text(
+                doneOn.map { "Đã trình ngày \($0)" } ?? "Chưa trình", 5, Styles.cellCenter.with { $0.bold = true })
             try w.blank(6)
+            note = subject.name
         }
         try w.number(report.elapsedShare, 7, Styles.percent)
-        try w.text(target.status.rawValue, 8, Styles.cellCenter.with { $0.bold = true })
-        try w.text(target.note, 9, measure: false)
+        try w.text(Words.status(summary.status), 8, Styles.cellCenter.with { $0.bold = true })
+        try w.text(note, 9, measure: false)
     }
 
     /// Colours a status column: green for good news, red for bad, amber between.
@@ -158,7 +185,7 @@ enum SummarySheet {
             let format = status.isGood ? Styles.good : status.isBad ? Styles.bad : Styles.warn
             try sheet.addConditionalFormat(
                 firstRow: rows.lowerBound, firstColumn: column, lastRow: rows.upperBound,
-                lastColumn: column, rule: .textEquals(status.rawValue), format: format)
+                lastColumn: column, rule: .textEquals(Words.status(status)), format: format)
         }
     }
 
@@ -175,14 +202,15 @@ enum SummarySheet {
         try w.number(comparison.fdiNow, 3)
         try w.formula(
             "\(w.reference(row: w.row, column: 3))-\(w.reference(row: w.row, column: 2))",
-            number: comparison.fdiNow - comparison.fdiPrevious, 4)
+            number: comparison.fdiChange, 4)
         try w.newRow()
         try w.blank(0)
         try w.text("Nhiệm vụ đổi tình trạng", 1)
         try w.merged(
             comparison.statusChanges.isEmpty
                 ? "(không có)"
-                : comparison.statusChanges.map { "\($0.task): \($0.from) → \($0.to)" }.joined(separator: "\n"),
+                : comparison.statusChanges.map { "\($0.task): \(Words.status($0.from)) → \(Words.status($0.to))" }
+                    .joined(separator: "\n"),
             2...4, Styles.cell)
         try w.setHeight(max(15, Double(comparison.statusChanges.count) * 15))
         try w.newRow()
@@ -202,16 +230,14 @@ enum SummarySheet {
         try w.merged("\(number). BIỂU ĐỒ", 0...(columns - 1), Styles.section)
         try w.newRow()
         let font = Styles.font
-        if let labels = sources.targets.monthLabels, let cumulative = sources.targets.monthCumulative,
-            let planLine = sources.targets.monthPlan
-        {
+        if let months = sources.targets.months {
             let chart = try workbook.addChart(.line)
             chart.setTitle("Vốn FDI thu hút lũy kế so với kế hoạch (triệu USD)", fontName: font, size: 12)
             try chart.addSeries(
-                name: "Lũy kế thực hiện", categories: labels, values: cumulative, color: Styles.chartBlue,
+                name: "Lũy kế thực hiện", categories: months.labels, values: months.cumulative, color: Styles.chartBlue,
                 lineWidth: 2.5, dataLabels: true)
             try chart.addSeries(
-                name: "Kế hoạch theo tiến độ", categories: labels, values: planLine,
+                name: "Kế hoạch theo tiến độ", categories: months.labels, values: months.plan,
                 color: Styles.chartOrange, lineWidth: 1.5)
             chart.setAxisNames(x: "Tháng", y: "Triệu USD", fontName: font)
             chart.setLegend(.bottom, fontName: font)

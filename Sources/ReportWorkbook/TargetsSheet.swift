@@ -5,22 +5,34 @@ import XlsxWriter
 /// the rows of «Dự án», by event type, zone and country, with DDI and the
 /// decreases apart; III.2–III.4 list their zones and projects.
 enum TargetsSheet {
-    /// Cells the summary and the charts use.
+    /// Cells the summary and the charts use: each target's figure, by the
+    /// target's code, and III.1 month by month.
     struct Cells {
-        var fdiPeriod: String?
-        var fdiYearToDate: String?
-        var zoneShare: String?
-        var projectsStarted: String?
-        var monthLabels: String?
-        var monthCumulative: String?
-        var monthPlan: String?
+        var targets: [String: TargetCells] = [:]
+        var months: MonthSeries?
+    }
+
+    /// Where a target's achieved figure is.
+    enum TargetCells {
+        /// III.1: FDI attracted this period and year to date.
+        case capital(thisPeriod: SheetCell, yearToDate: SheetCell)
+        /// III.2: the share of zones compliant.
+        case share(SheetCell)
+        /// III.4: the projects started.
+        case count(SheetCell)
+    }
+
+    /// III.1's months: labels, the running total, and the plan line.
+    struct MonthSeries {
+        let labels: SheetRange
+        let cumulative: SheetRange
+        let plan: SheetRange
     }
 
     static let columns = 8
 
     static func write(
-        _ sheet: Worksheet, report: ConsolidatedReport, plan: Plan, projects: ProjectsSheet,
-        consolidator: Consolidator, example: Bool
+        _ sheet: Worksheet, report: ConsolidatedReport, plan: Plan, projects: ProjectsSheet, example: Bool
     ) throws -> Cells {
         let w = SheetWriter(sheet, widths: [0: 46, 1: 14, 2: 14, 3: 14, 4: 14, 5: 12, 6: 14, 7: 34])
         try OfficialLayout.header(
@@ -29,7 +41,7 @@ enum TargetsSheet {
             subtitle: Words.periodLine(report), example: example)
         var cells = Cells()
         if let target = plan.target(measuring: .fdiCapital) {
-            try fdi(w, report: report, target: target, projects: projects, consolidator: consolidator, cells: &cells)
+            try fdi(w, report: report, target: target, projects: projects, cells: &cells)
         }
         if let compliance = report.zoneCompliance, let target = plan.target(measuring: .compliantZoneShare) {
             try zones(w, compliance: compliance, target: target, cells: &cells)
@@ -55,16 +67,16 @@ enum TargetsSheet {
     // MARK: III.1
 
     private static func fdi(
-        _ w: SheetWriter, report: ConsolidatedReport, target: Target, projects: ProjectsSheet,
-        consolidator: Consolidator, cells: inout Cells
+        _ w: SheetWriter, report: ConsolidatedReport, target: Target, projects: ProjectsSheet, cells: inout Cells
     ) throws {
         let f = report.fdi
         typealias P = ProjectsSheet.Col
-        let fdiCol = projects.range(P.fdi)
-        let ddiCol = projects.range(P.ddi)
-        let attracted = "\(projects.range(P.attracted)),\"\(Words.yes)\""
-        let inPeriod = "\(projects.range(P.inPeriod)),\"\(Words.yes)\""
-        let source = projects.range(P.source)
+        let fdiCol = projects.range(P.fdi).formula
+        let ddiCol = projects.range(P.ddi).formula
+        let attracted = "\(projects.range(P.attracted).formula),\"\(Words.yes)\""
+        let inPeriod = "\(projects.range(P.inPeriod).formula),\"\(Words.yes)\""
+        let source = projects.range(P.source).formula
+        let events = projects.range(P.event).formula
         try w.merged(
             "1. Chỉ tiêu \(target.code): \(target.text) — kế hoạch \(VietnameseNumber.format(f.plan)) \(target.unitLabel)",
             0...(columns - 1), Styles.section)
@@ -76,62 +88,60 @@ enum TargetsSheet {
         try w.text("Vốn FDI thu hút (cấp mới + điều chỉnh tăng vốn + góp vốn, mua cổ phần)", 0, Styles.cellBold)
         try w.text(target.unitLabel, 1, Styles.cellCenter)
         try w.formula("SUMIFS(\(fdiCol),\(attracted),\(inPeriod))", number: f.thisPeriod, 2, Styles.decimalBold)
-        cells.fdiPeriod = w.qualified(row: w.row, column: 2)
         try w.formula("SUMIFS(\(fdiCol),\(attracted))", number: f.yearToDate, 3, Styles.decimalBold)
-        cells.fdiYearToDate = w.qualified(row: w.row, column: 3)
+        cells.targets[target.code] = .capital(
+            thisPeriod: w.cell(row: w.row, column: 2), yearToDate: w.cell(row: w.row, column: 3))
         try w.number(f.plan, 4, Styles.decimalBold)
         try w.formula(
             Formulas.ratio(w.reference(row: w.row, column: 3), w.reference(row: w.row, column: 4)),
             number: f.plan > 0 ? f.yearToDate / f.plan : 0, 5, Styles.percentBold)
         try w.formula(
             "COUNTIFS(\(source),\"FDI\",\(attracted))",
-            number: Double(f.byEvent.reduce(0) { $0 + $1.events }), 6, Styles.integerBold)
+            number: Double(f.attractedEvents), 6, Styles.integerBold)
 
         try breakdown(
             w, title: "a) Theo loại biến động (triệu USD)", label: "Loại biến động", lines: f.byEvent,
-            amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.event))",
+            amount: fdiCol, extra: "\(source),\"FDI\",\(events)",
             inPeriod: inPeriod, attracted: nil)
         try breakdown(
             w, title: "b) Theo khu (triệu USD)", label: "Khu", lines: f.byZone, amount: fdiCol,
-            extra: "\(source),\"FDI\",\(projects.range(P.zone))",
+            extra: "\(source),\"FDI\",\(projects.range(P.zone).formula)",
             inPeriod: inPeriod, attracted: attracted)
         try breakdown(
             w, title: "c) Theo quốc gia/vùng lãnh thổ (triệu USD)", label: "Quốc gia/vùng lãnh thổ",
-            lines: f.byCountry, amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.country))",
+            lines: f.byCountry, amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.country).formula)",
             inPeriod: inPeriod, attracted: attracted)
         try breakdown(
             w, title: "d) Giảm vốn, chấm dứt dự án FDI (triệu USD; tính riêng, không trừ vào vốn thu hút)",
             label: "Loại biến động", lines: f.decreases, amount: fdiCol,
-            extra: "\(source),\"FDI\",\(projects.range(P.event))",
+            extra: "\(source),\"FDI\",\(events)",
             inPeriod: inPeriod, attracted: nil)
         try breakdown(
             w, title: "e) Vốn đầu tư trong nước (DDI, tỷ đồng)", label: "Loại biến động",
-            lines: f.ddiByEvent, amount: ddiCol, extra: "\(source),\"DDI\",\(projects.range(P.event))",
+            lines: f.ddiByEvent, amount: ddiCol, extra: "\(source),\"DDI\",\(events)",
             inPeriod: inPeriod, attracted: nil)
 
         // Month by month, for the chart of FDI against the plan line.
         try section(w, "g) Lũy kế vốn FDI thu hút theo tháng, so với kế hoạch theo tiến độ thời gian (triệu USD)")
         try w.header(["Tháng", "Trong tháng", "Lũy kế", "Kế hoạch theo tiến độ"], height: 32)
         let first = w.row + 1
-        var cumulative = 0.0
-        let calendar = consolidator.plan.calendar
-        let year = report.period.year
-        for month in 1...report.period.months.upperBound {
+        let monthColumn = projects.range(P.month).formula
+        for month in f.months {
             try w.newRow()
-            let inMonth = consolidator.fdiAttracted(in: month...month)
-            cumulative = w.row == first ? inMonth : cumulative + inMonth
-            try w.text("Tháng \(month)/\(year)", 0, Styles.cellCenter)
-            try w.formula("SUMIFS(\(fdiCol),\(attracted),\(projects.range(P.month)),\(month))", number: inMonth, 1)
+            try w.text("Tháng \(month.month)/\(report.period.year)", 0, Styles.cellCenter)
+            try w.formula(
+                "SUMIFS(\(fdiCol),\(attracted),\(monthColumn),\(month.month))", number: month.attracted, 1)
             let previous = w.reference(row: w.row - 1, column: 2)
             let current = w.reference(row: w.row, column: 1)
-            try w.formula(w.row == first ? current : "\(previous)+\(current)", number: cumulative, 2)
-            let share = calendar.elapsedShare(at: ReportingPeriod(year: year, span: .month(month)))
-            try w.number(f.plan * share, 3, Styles.decimal)
+            try w.formula(w.row == first ? current : "\(previous)+\(current)", number: month.cumulative, 2)
+            try w.number(month.planLine, 3, Styles.decimal)
         }
-        let rows = first...w.row
-        cells.monthLabels = w.range(column: 0, rows: rows)
-        cells.monthCumulative = w.range(column: 2, rows: rows)
-        cells.monthPlan = w.range(column: 3, rows: rows)
+        if !f.months.isEmpty {
+            let rows = first...w.row
+            cells.months = MonthSeries(
+                labels: w.range(column: 0, rows: rows), cumulative: w.range(column: 2, rows: rows),
+                plan: w.range(column: 3, rows: rows))
+        }
         try w.newRow()
     }
 
@@ -214,7 +224,7 @@ enum TargetsSheet {
         try w.newRow()
         try w.text("Tỷ lệ KCN đạt", 0, Styles.cellBold)
         try w.formula(Formulas.ratio(countCell, totalCell), number: compliance.share, 1, Styles.percentBold)
-        cells.zoneShare = w.qualified(row: w.row, column: 1)
+        cells.targets[target.code] = .share(w.cell(row: w.row, column: 1))
         try w.newRow()
         try w.text("KCN chưa đạt", 0, Styles.cellBold)
         try w.merged(
@@ -239,7 +249,7 @@ enum TargetsSheet {
         try w.text(milestone.result?.rawValue ?? Words.notReported, 1, Styles.cellCenter)
         try w.date(milestone.doneOn, 2)
         try w.date(milestone.deadline, 3)
-        try w.text(milestone.status.rawValue, 4, Styles.cellCenter)
+        try w.text(Words.status(milestone.status), 4, Styles.cellCenter)
         try w.text(milestone.source?.description ?? "", 5)
         try SummarySheet.statusColours(w.sheet, rows: w.row...w.row, column: 4)
         try w.newRow()
@@ -276,7 +286,7 @@ enum TargetsSheet {
         try w.formula(
             "COUNTIF(\(results),\"\(IndicatorResult.started.rawValue)\")", number: Double(starts.started), 1,
             Styles.integerBold)
-        cells.projectsStarted = w.qualified(row: w.row, column: 1)
+        cells.targets[target.code] = .count(w.cell(row: w.row, column: 1))
         try w.text("/ \(starts.total)", 2, Styles.cellBold)
         try w.newRow()
     }

@@ -17,9 +17,9 @@ enum TasksSheet {
 
     /// Where the status and counted columns are, for the summary's formulas.
     struct Cells {
-        let status: String
-        let timeliness: String
-        let counted: String
+        let status: SheetRange
+        let timeliness: SheetRange
+        let counted: SheetRange
     }
 
     static func write(_ sheet: Worksheet, report: ConsolidatedReport, plan: Plan, example: Bool) throws -> Cells {
@@ -48,9 +48,9 @@ enum TasksSheet {
                 style.with { $0.indent = line.isSubItem ? 1 : 0 }, measure: false)
             try w.text(line.task.lead, Col.lead, Styles.cellCenter)
             try w.text(
-                line.status?.rawValue ?? Words.notReported, Col.status,
+                Words.status(line.status), Col.status,
                 Styles.cellCenter.with { $0.bold = !line.isSubItem })
-            try w.text(line.timeliness?.rawValue ?? "", Col.timeliness, Styles.cellCenter)
+            try w.text(line.timeliness.map(Words.timeliness) ?? "", Col.timeliness, Styles.cellCenter)
             try w.date(line.due, Col.due)
             try w.optionalNumber(line.percent, Col.percent, Styles.decimal)
             try w.text(
@@ -91,7 +91,7 @@ enum TasksSheet {
             (TaskStatus.done.rawValue, Styles.good), (TaskStatus.inProgress.rawValue, Styles.neutral),
             (TaskStatus.paused.rawValue, Styles.warn), (TaskStatus.notStarted.rawValue, Styles.warn),
             (Words.notReported, Styles.bad),
-            (Timeliness.late.rawValue, Styles.bad), (Timeliness.onTime.rawValue, Styles.good),
+            (Words.timeliness(.late), Styles.bad), (Words.timeliness(.onTime), Styles.good),
         ]
         for (text, format) in colours {
             try? sheet.addConditionalFormat(

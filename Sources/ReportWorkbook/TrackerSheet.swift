@@ -6,19 +6,19 @@ import XlsxWriter
 /// then every file read, with its account of rows.
 enum TrackerSheet {
     struct Cells {
-        let expected: String
-        let received: String
-        let onTime: String
-        let late: String
-        let missing: String
-        let withErrors: String
-        let reportingRate: String
-        let onTimeRate: String
+        let expected: SheetCell
+        let received: SheetCell
+        let onTime: SheetCell
+        let late: SheetCell
+        let missing: SheetCell
+        let withErrors: SheetCell
+        let reportingRate: SheetCell
+        let onTimeRate: SheetCell
         /// Per-unit table for the chart: unit names, on time, late, missing.
-        let unitNames: String
-        let unitOnTime: String
-        let unitLate: String
-        let unitMissing: String
+        let unitNames: SheetRange
+        let unitOnTime: SheetRange
+        let unitLate: SheetRange
+        let unitMissing: SheetRange
     }
 
     static let owedHeaders = [
@@ -30,9 +30,7 @@ enum TrackerSheet {
         "Chấp nhận", "Bị loại", "Không dùng", "Dòng trống, bỏ qua", "Lỗi", "Cảnh báo", "Khớp số dòng", "Tình trạng tệp",
     ]
 
-    static func write(_ sheet: Worksheet, report: ConsolidatedReport, plan: Plan, files: [FileLine], example: Bool)
-        throws -> Cells
-    {
+    static func write(_ sheet: Worksheet, report: ConsolidatedReport, plan: Plan, example: Bool) throws -> Cells {
         let w = SheetWriter(
             sheet,
             widths: [
@@ -44,7 +42,7 @@ enum TrackerSheet {
             w, plan: report.plan, columns: columns,
             title: Words.mainTitle(report.plan) + "\nTÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
             subtitle: Words.periodLine(report)
-                + ". Hạn nộp: \(plan.calendar.deadlineWorkingDays) ngày làm việc sau ngày chốt số liệu.",
+                + ". Hạn nộp: \(report.deadlineWorkingDays) ngày làm việc sau ngày chốt số liệu.",
             example: example)
         try w.merged(
             "I. BÁO CÁO PHẢI NỘP TRONG KỲ (kỳ \(report.period.label) và các kỳ ngắn hơn trong đó)", 0...(columns - 1),
@@ -61,7 +59,7 @@ enum TrackerSheet {
             try w.text(line.period.label, 3)
             try w.date(line.deadline, 4)
             try w.date(line.received, 5)
-            try w.text(line.state.rawValue, 6, Styles.cellCenter)
+            try w.text(Words.submission(line.state), 6, Styles.cellCenter)
             try w.number(Double(line.errors), 7, Styles.integer)
             try w.number(Double(line.rejectedRows), 8, Styles.integer)
             try w.text(line.file ?? "", 9)
@@ -74,8 +72,8 @@ enum TrackerSheet {
         let units = CellReference.range(
             firstRow: rows.lowerBound, firstColumn: 1, lastRow: rows.upperBound, lastColumn: 1, absolute: true)
         for (text, format) in [
-            (Tracker.State.onTime.rawValue, Styles.good), (Tracker.State.late.rawValue, Styles.warn),
-            (Tracker.State.missing.rawValue, Styles.bad), (Tracker.State.unknownDate.rawValue, Styles.neutral),
+            (Words.submission(.onTime), Styles.good), (Words.submission(.late), Styles.warn),
+            (Words.submission(.missing), Styles.bad), (Words.submission(.unknownDate), Styles.neutral),
         ] {
             try sheet.addConditionalFormat(
                 firstRow: rows.lowerBound, firstColumn: 6, lastRow: rows.upperBound,
@@ -84,49 +82,35 @@ enum TrackerSheet {
 
         try w.newRow()
         try w.newRow()
-        var refs: [String: String] = [:]
-        let summary: [(String, String, String, Double, CellFormat)] = [
-            ("expected", "Số báo cáo phải nộp", "ROWS(\(status))", Double(tracker.expected), Styles.integerBold),
-            (
-                "received", "Đã nộp", "COUNTIF(\(status),\"<>\(Tracker.State.missing.rawValue)\")",
-                Double(tracker.received), Styles.integerBold
-            ),
-            (
-                "onTime", "Nộp đúng hạn", "COUNTIF(\(status),\"\(Tracker.State.onTime.rawValue)\")",
-                Double(tracker.onTime), Styles.integerBold
-            ),
-            (
-                "late", "Nộp trễ hạn", "COUNTIF(\(status),\"\(Tracker.State.late.rawValue)\")",
-                Double(tracker.lines.filter { $0.state == .late }.count), Styles.integerBold
-            ),
-            (
-                "missing", "Chưa nộp", "COUNTIF(\(status),\"\(Tracker.State.missing.rawValue)\")",
-                Double(tracker.expected - tracker.received), Styles.integerBold
-            ),
-            (
-                "withErrors", "Đã nộp nhưng có lỗi", "COUNTIF(\(errors),\">0\")", Double(tracker.withErrors),
-                Styles.integerBold
-            ),
+        let missingWord = Words.submission(.missing)
+        let summary: [(String, String, Double)] = [
+            ("Số báo cáo phải nộp", "ROWS(\(status))", Double(tracker.expected)),
+            ("Đã nộp", "COUNTIF(\(status),\"<>\(missingWord)\")", Double(tracker.received)),
+            ("Nộp đúng hạn", "COUNTIF(\(status),\"\(Words.submission(.onTime))\")", Double(tracker.onTime)),
+            ("Nộp trễ hạn", "COUNTIF(\(status),\"\(Words.submission(.late))\")", Double(tracker.late)),
+            ("Chưa nộp", "COUNTIF(\(status),\"\(missingWord)\")", Double(tracker.missing)),
+            ("Đã nộp nhưng có lỗi", "COUNTIF(\(errors),\">0\")", Double(tracker.withErrors)),
         ]
-        for (key, label, formula, value, format) in summary {
+        var counts: [SheetCell] = []  // the cells of the six counts, in order
+        for (label, formula, value) in summary {
             try w.merged(label, 1...3, Styles.cellBold)
-            try w.formula(formula, number: value, 4, format)
-            refs[key] = w.qualified(row: w.row, column: 4)
+            try w.formula(formula, number: value, 4, Styles.integerBold)
+            counts.append(w.cell(row: w.row, column: 4))
             try w.newRow()
         }
-        let expectedCell = w.reference(row: w.row - 6, column: 4)
-        let receivedCell = w.reference(row: w.row - 5, column: 4)
-        let onTimeCell = w.reference(row: w.row - 4, column: 4)
+        let expectedCell = w.reference(row: counts[0].row, column: 4)
+        let receivedCell = w.reference(row: counts[1].row, column: 4)
+        let onTimeCell = w.reference(row: counts[2].row, column: 4)
         try w.merged("Tỷ lệ báo cáo (đã nộp / phải nộp)", 1...3, Styles.cellBold)
         try w.formula(
             "IF(\(expectedCell)>0,\(receivedCell)/\(expectedCell),1)", number: tracker.reportingRate, 4,
             Styles.percentBold)
-        refs["reportingRate"] = w.qualified(row: w.row, column: 4)
+        let reportingRate = w.cell(row: w.row, column: 4)
         try w.newRow()
         try w.merged("Tỷ lệ đúng hạn (nộp đúng hạn / phải nộp)", 1...3, Styles.cellBold)
         try w.formula(
             "IF(\(expectedCell)>0,\(onTimeCell)/\(expectedCell),1)", number: tracker.onTimeRate, 4, Styles.percentBold)
-        refs["onTimeRate"] = w.qualified(row: w.row, column: 4)
+        let onTimeRate = w.cell(row: w.row, column: 4)
 
         // Per unit, for the chart of submissions by unit.
         try w.newRow()
@@ -135,27 +119,21 @@ enum TrackerSheet {
         try w.newRow()
         let unitHeader = w.row
         try w.header(["STT", "Đơn vị", "Phải nộp", "Đã nộp", "Đúng hạn", "Trễ hạn", "Chưa nộp"], height: 30)
-        let owing = plan.units.filter { unit in tracker.lines.contains { $0.unit.code == unit.code } }
-        for (index, unit) in owing.enumerated() {
+        for (index, line) in tracker.units.enumerated() {
             try w.newRow()
-            let name = Words.unitName(unit.code, in: plan)
-            let lines = tracker.lines.filter { $0.unit.code == unit.code }
             let nameCell = w.reference(row: w.row, column: 1)
             try w.number(Double(index + 1), 0, Styles.integer)
-            try w.text(name, 1)
-            try w.formula("COUNTIF(\(units),\(nameCell))", number: Double(lines.count), 2, Styles.integer)
-            try w.formula(
-                "COUNTIFS(\(units),\(nameCell),\(status),\"<>\(Tracker.State.missing.rawValue)\")",
-                number: Double(lines.filter { $0.state != .missing }.count), 3, Styles.integer)
-            try w.formula(
-                "COUNTIFS(\(units),\(nameCell),\(status),\"\(Tracker.State.onTime.rawValue)\")",
-                number: Double(lines.filter { $0.state == .onTime }.count), 4, Styles.integer)
-            try w.formula(
-                "COUNTIFS(\(units),\(nameCell),\(status),\"\(Tracker.State.late.rawValue)\")",
-                number: Double(lines.filter { $0.state == .late }.count), 5, Styles.integer)
-            try w.formula(
-                "COUNTIFS(\(units),\(nameCell),\(status),\"\(Tracker.State.missing.rawValue)\")",
-                number: Double(lines.filter { $0.state == .missing }.count), 6, Styles.integer)
+            try w.text(Words.unitName(line.unit.code, in: plan), 1)
+            try w.formula("COUNTIF(\(units),\(nameCell))", number: Double(line.owed), 2, Styles.integer)
+            let figures: [(String, Int)] = [
+                ("<>\(missingWord)", line.received), (Words.submission(.onTime), line.onTime),
+                (Words.submission(.late), line.late), (missingWord, line.missing),
+            ]
+            for (offset, (criterion, count)) in figures.enumerated() {
+                try w.formula(
+                    "COUNTIFS(\(units),\(nameCell),\(status),\"\(criterion)\")", number: Double(count), 3 + offset,
+                    Styles.integer)
+            }
         }
         let unitRows = (unitHeader + 1)...max(unitHeader + 1, w.row)
 
@@ -168,16 +146,17 @@ enum TrackerSheet {
         try w.newRow()
         let fileHeader = w.row
         try w.header(fileHeaders, height: 32)
+        let files = report.files
         for (index, file) in files.enumerated() {
             try w.newRow()
             let survey = file.survey
             try w.number(Double(index + 1), 0, Styles.integer)
-            try w.text(file.file, 1)
-            try w.text(survey?.unit ?? "", 2, Styles.cellCenter)
-            try w.text(survey?.kind?.label ?? "", 3)
-            try w.text(survey?.period?.label ?? "", 4)
-            try w.text(survey?.encoding?.rawValue ?? "", 5)
-            try w.text(survey?.delimiterName ?? "", 6, Styles.cellCenter)
+            try w.text(file.survey.linkTarget.map { "\(file.file) → \($0)" } ?? file.file, 1)
+            try w.text(survey.unit ?? "", 2, Styles.cellCenter)
+            try w.text(survey.kind?.label ?? "", 3)
+            try w.text(survey.period?.label ?? "", 4)
+            try w.text(survey.encoding?.rawValue ?? "", 5)
+            try w.text(survey.delimiterName ?? "", 6, Styles.cellCenter)
             try w.date(file.received, 7)
             let a = file.account
             for (offset, value) in [a.dataRows, a.accepted, a.rejected, a.notUsed, a.blank, a.errors, a.warnings]
@@ -190,23 +169,20 @@ enum TrackerSheet {
             try w.formula(
                 "IF(\(c(8))=\(c(9))+\(c(10))+\(c(11)),\"Khớp\",\"LỆCH\")",
                 text: a.balances ? "Khớp" : "LỆCH", 15, Styles.cellCenter)
-            try w.text(file.state, 16)
+            try w.text(Words.file(file.state), 16)
         }
         if !files.isEmpty {
             try w.newRow()
             try w.merged("Cộng", 0...7, Styles.totalLabel)
             let fileRows = (fileHeader + 1)...(w.row - 1)
-            for column in 8...14 {
+            let t = report.fileTotals
+            for (offset, total) in [t.dataRows, t.accepted, t.rejected, t.notUsed, t.blank, t.errors, t.warnings]
+                .enumerated()
+            {
                 let range = CellReference.range(
-                    firstRow: fileRows.lowerBound, firstColumn: column, lastRow: fileRows.upperBound,
-                    lastColumn: column)
-                let total = files.reduce(0.0) { sum, file in
-                    let a = file.account
-                    return sum
-                        + Double(
-                            [a.dataRows, a.accepted, a.rejected, a.notUsed, a.blank, a.errors, a.warnings][column - 8])
-                }
-                try w.formula("SUM(\(range))", number: total, column, Styles.integerBold)
+                    firstRow: fileRows.lowerBound, firstColumn: 8 + offset, lastRow: fileRows.upperBound,
+                    lastColumn: 8 + offset)
+                try w.formula("SUM(\(range))", number: Double(total), 8 + offset, Styles.integerBold)
             }
             try sheet.addConditionalFormat(
                 firstRow: fileRows.lowerBound, firstColumn: 15, lastRow: fileRows.upperBound,
@@ -216,28 +192,10 @@ enum TrackerSheet {
         try OfficialLayout.page(sheet, repeatRows: headerRow...headerRow, plan: report.plan, period: report.period)
         try w.finish()
         return Cells(
-            expected: refs["expected"]!, received: refs["received"]!, onTime: refs["onTime"]!, late: refs["late"]!,
-            missing: refs["missing"]!, withErrors: refs["withErrors"]!, reportingRate: refs["reportingRate"]!,
-            onTimeRate: refs["onTimeRate"]!, unitNames: w.range(column: 1, rows: unitRows),
+            expected: counts[0], received: counts[1], onTime: counts[2], late: counts[3], missing: counts[4],
+            withErrors: counts[5], reportingRate: reportingRate, onTimeRate: onTimeRate,
+            unitNames: w.range(column: 1, rows: unitRows),
             unitOnTime: w.range(column: 4, rows: unitRows), unitLate: w.range(column: 5, rows: unitRows),
             unitMissing: w.range(column: 6, rows: unitRows))
-    }
-}
-
-/// One input file as the tracker lists it, with its account of rows.
-public struct FileLine: Sendable {
-    public var file: String
-    public var survey: FileSurvey?
-    public var account: FileAccount
-    public var received: Day?
-    /// Dùng / Bị thay thế bởi … / Bị loại cả tệp / Bỏ qua.
-    public var state: String
-
-    public init(file: String, survey: FileSurvey?, account: FileAccount, received: Day?, state: String) {
-        self.file = file
-        self.survey = survey
-        self.account = account
-        self.received = received
-        self.state = state
     }
 }

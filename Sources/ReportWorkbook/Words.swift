@@ -1,6 +1,7 @@
 import ReportCore
 
-/// The workbook's fixed Vietnamese words: sheet names and titles.
+/// The workbook's Vietnamese words: sheet names, titles, and the words for
+/// each typed state of the report model.
 enum Words {
     static let summarySheet = "Tổng hợp"
     static let targetsSheet = "Chỉ tiêu"
@@ -13,6 +14,8 @@ enum Words {
     static let yes = "Có"
     static let no = "Không"
     static let notReported = "Chưa báo cáo"
+    /// A country left empty (DDI events need none).
+    static let countryNotWritten = "(không ghi)"
     static let exampleBanner =
         "DỮ LIỆU VÍ DỤ — bảng này được lập từ các tệp mẫu trong thư mục inputs/_vi-du, không phải báo cáo thật của đơn vị."
 
@@ -26,5 +29,48 @@ enum Words {
 
     static func unitName(_ code: String, in plan: Plan) -> String {
         plan.unit(code: code).map { "\($0.code) - \($0.name)" } ?? code
+    }
+
+    static func country(_ name: String) -> String { name.isEmpty ? countryNotWritten : name }
+
+    static func status(_ status: TargetStatus) -> String {
+        switch status {
+        case .exceeded: "Vượt"
+        case .reached: "Đạt"
+        case .reachedLate: "Đạt (trễ hạn)"
+        case .onTrack: "Đúng tiến độ"
+        case .behind: "Chậm tiến độ"
+        case .overdue: "Quá hạn"
+        case .notReached: "Chưa đạt"
+        }
+    }
+
+    static func timeliness(_ timeliness: Timeliness) -> String {
+        switch timeliness {
+        case .onTime: "Đúng hạn"
+        case .late: "Quá hạn"
+        case .withinDeadline: "Trong hạn"
+        }
+    }
+
+    /// A task's status as consolidated; not reported on when nil.
+    static func status(_ status: TaskStatus?) -> String { status?.rawValue ?? notReported }
+
+    static func submission(_ state: Tracker.State) -> String {
+        switch state {
+        case .onTime: "Đúng hạn"
+        case .late: "Trễ hạn"
+        case .missing: "Chưa nộp"
+        case .unknownDate: "Đã nộp (không rõ ngày)"
+        }
+    }
+
+    static func file(_ state: FileLine.State) -> String {
+        switch state {
+        case .used(let replacing) where replacing.isEmpty: "Dùng"
+        case .used(let replacing): "Dùng (thay thế \(replacing.joined(separator: ", ")))"
+        case .superseded(let newer): "Bị thay thế bởi \(newer)"
+        case .rejected: "Bị loại cả tệp"
+        }
     }
 }

@@ -62,3 +62,49 @@ extension String {
         return result
     }
 }
+
+/// A cell of a named sheet, as another sheet's formula or a chart refers to
+/// it: `'Chỉ tiêu'!$D$12`. Zero-based row and column.
+public struct SheetCell: Hashable, Sendable {
+    public let sheet: String
+    public let row: Int
+    public let column: Int
+
+    public init(sheet: String, row: Int, column: Int) {
+        self.sheet = sheet
+        self.row = row
+        self.column = column
+    }
+
+    /// `'Chỉ tiêu'!$D$12`, as a formula writes it.
+    public var formula: String {
+        CellReference.qualified(sheet: sheet, CellReference.cell(row: row, column: column, absolute: true))
+    }
+}
+
+/// A block of cells of a named sheet, `'Dự án'!$O$5:$O$40`. Zero-based rows and columns.
+public struct SheetRange: Hashable, Sendable {
+    public let sheet: String
+    public let rows: ClosedRange<Int>
+    public let columns: ClosedRange<Int>
+
+    public init(sheet: String, rows: ClosedRange<Int>, columns: ClosedRange<Int>) {
+        self.sheet = sheet
+        self.rows = rows
+        self.columns = columns
+    }
+
+    /// One column of rows.
+    public init(sheet: String, column: Int, rows: ClosedRange<Int>) {
+        self.init(sheet: sheet, rows: rows, columns: column...column)
+    }
+
+    /// `'Dự án'!$O$5:$O$40`, as a formula writes it.
+    public var formula: String {
+        CellReference.qualified(
+            sheet: sheet,
+            CellReference.range(
+                firstRow: rows.lowerBound, firstColumn: columns.lowerBound, lastRow: rows.upperBound,
+                lastColumn: columns.upperBound, absolute: true))
+    }
+}

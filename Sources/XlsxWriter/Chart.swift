@@ -47,6 +47,16 @@ public final class Chart {
         if dataLabels { chart_series_set_labels(series) }
     }
 
+    /// Adds a series over ranges of the workbook's sheets.
+    public func addSeries(
+        name: String? = nil, categories: SheetRange?, values: SheetRange, color: UInt32? = nil,
+        lineWidth: Double? = nil, dataLabels: Bool = false
+    ) throws {
+        try addSeries(
+            name: name, categories: categories?.formula, values: values.formula, color: color, lineWidth: lineWidth,
+            dataLabels: dataLabels)
+    }
+
     /// The chart's title (`chart_title_set_name`, `chart_title_set_name_font`).
     public func setTitle(_ title: String, fontName: String? = nil, size: Double = 12) {
         chart_title_set_name(handle, title)

@@ -151,11 +151,8 @@ struct Bench {
         default:
             // Beside the inputs folder, not in it: a second run must not read the first's feedback files.
             let outputs = url.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("out")
-            let outcome = try ReportRun(
-                .init(
-                    inputs: url.deletingLastPathComponent(), outputs: outputs,
-                    mode: .constantMemory)
-            ).run()
+            let outcome = try ReportRun(.init(inputs: url.deletingLastPathComponent()))
+                .report(to: outputs, mode: .constantMemory)
             precondition(outcome.workbook != nil)
         }
         let seconds = Date().timeIntervalSince(start)

@@ -9,22 +9,28 @@ struct KHTH: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khth",
         abstract: "Tổng hợp báo cáo tiến độ thực hiện kế hoạch năm của Ban Quản lý Khu kinh tế Hải Phòng.",
+        discussion: Status.help,
         subcommands: [Report.self, Validate.self, ExportPlan.self, Templates.self],
         defaultSubcommand: Report.self)
 }
 
-/// Exit statuses with a meaning, for scripts and the Makefile.
+/// Exit statuses with a meaning, for scripts and the Makefile (README, "Mã thoát").
 enum Status {
     /// The inputs had errors (lỗi): the report was still written without them.
     static let inputErrors = ExitCode(1)
     /// The plan file cannot be used.
     static let planError = ExitCode(3)
-    /// Nothing could be read or written (missing folder, no submissions, disk).
+    /// The inputs could not be read, or the outputs not written.
     static let runFailure = ExitCode(4)
+
+    static let help = """
+        Mã thoát: 0 — không có lỗi (có thể có cảnh báo); 1 — đầu vào có lỗi; 3 — tệp kế hoạch có lỗi; \
+        4 — không đọc được đầu vào hoặc không ghi được kết quả; 64 — lệnh gõ sai.
+        """
 }
 
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Thư mục chứa các tệp CSV của đơn vị.")
+    @Option(name: .long, help: "Thư mục chứa các tệp báo cáo của đơn vị.")
     var inputs = "inputs"
 
     @Option(
@@ -34,7 +40,7 @@ struct CommonOptions: ParsableArguments {
 
     @OptionGroup var plan: PlanOption
 
-    @Flag(name: .long, help: "In mọi thông báo, kể cả thông tin.")
+    @Flag(name: .long, help: "Liệt kê mọi tệp và mọi thông báo, kể cả thông tin.")
     var all = false
 
     func validate() throws {
@@ -44,9 +50,25 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    var reportingPeriod: ReportingPeriod? { period.flatMap(ReportingPeriod.init(parsing:)) }
+    func request() throws -> ReportRun.Request {
+        ReportRun.Request(
+            inputs: URL(fileURLWithPath: inputs), period: period.flatMap(ReportingPeriod.init(parsing:)),
+            plan: try plan.load())
+    }
 
-    func loadPlan() throws -> Plan { try plan.load() }
+    /// Runs one verb of the pipeline and prints what the console shows of it.
+    func run(_ verb: ConsoleSummary.Verb, _ body: (ReportRun) throws -> ReportRun.Outcome) throws {
+        let outcome: ReportRun.Outcome
+        do {
+            outcome = try body(ReportRun(try request()))
+        } catch let failure as ReportRun.Failure {
+            printError(ConsoleSummary(verb: verb).failure(failure.diagnostic))
+            throw Status.runFailure
+        }
+        let console = ConsoleSummary(verb: verb, showAll: all, colour: ConsoleSummary.terminalHasColour)
+        for line in console.lines(outcome) { print(line) }
+        throw outcome.errors > 0 ? Status.inputErrors : ExitCode.success
+    }
 }
 
 /// `--plan`: an edited plan instead of the embedded 554/KH-BQL.
@@ -54,20 +76,21 @@ struct PlanOption: ParsableArguments {
     @Option(name: .long, help: "Tệp kế hoạch (YAML) thay cho Kế hoạch 554/KH-BQL có sẵn; tạo bằng lệnh `khth plan`.")
     var plan: String?
 
-    /// The plan to use; one that cannot be read ends the run with a message.
+    /// The plan to use; one that cannot be read ends the run with its problem.
     func load() throws -> Plan {
         guard let plan else { return .default554 }
         let text: String
         do {
             text = try String(contentsOfFile: plan, encoding: .utf8)
         } catch {
-            printError("Không đọc được tệp kế hoạch «\(plan)» (cần tệp văn bản UTF-8): \(error.localizedDescription)")
+            let problem = Diagnostic(.planUnreadable(reason: SystemWords.reason(error)), file: plan)
+            printError(ConsoleSummary(verb: .report).line(problem))
             throw Status.planError
         }
         do {
             return try PlanFile.parse(text, file: plan)
         } catch {
-            printError("Tệp kế hoạch có lỗi — \(error)")
+            printError(ConsoleSummary(verb: .report).line(error.diagnostic))
             throw Status.planError
         }
     }
@@ -77,15 +100,25 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
-extension ReportRun.Outcome {
-    var exitCode: ExitCode { errors > 0 ? Status.inputErrors : .success }
-}
-
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Đọc các tệp CSV, kiểm tra, tổng hợp và ghi bảng tổng hợp (.xlsx).",
-        discussion: "Thoát với mã 1 nếu đầu vào có lỗi (bảng vẫn được ghi, không tính các dòng lỗi).")
+        abstract: "Đọc các tệp báo cáo, kiểm tra, tổng hợp và ghi bảng tổng hợp (.xlsx).",
+        discussion: "Bảng vẫn được ghi khi đầu vào có lỗi, không tính các dòng lỗi. " + Status.help)
+
+    enum Mode: String, ExpressibleByArgument, CaseIterable {
+        case automatic
+        case normal
+        case constantMemory = "constant-memory"
+
+        var choice: ReportRun.WorkbookChoice {
+            switch self {
+            case .automatic: .automatic
+            case .normal: .normal
+            case .constantMemory: .constantMemory
+            }
+        }
+    }
 
     @OptionGroup var common: CommonOptions
 
@@ -93,55 +126,23 @@ struct Report: ParsableCommand {
     var outputs = "outputs"
 
     @Option(name: .long, help: "Cách ghi bảng: automatic, normal hoặc constant-memory (cho đầu vào rất lớn).")
-    var mode = "automatic"
-
-    func validate() throws {
-        guard ["automatic", "normal", "constant-memory"].contains(mode) else {
-            throw ValidationError("--mode phải là automatic, normal hoặc constant-memory.")
-        }
-    }
+    var mode = Mode.automatic
 
     func run() throws {
-        let plan = try common.loadPlan()
-        let choice: ReportRun.WorkbookChoice =
-            mode == "normal" ? .normal : mode == "constant-memory" ? .constantMemory : .automatic
-        let request = ReportRun.Request(
-            inputs: URL(fileURLWithPath: common.inputs), outputs: URL(fileURLWithPath: outputs),
-            period: common.reportingPeriod, plan: plan, mode: choice, write: true)
-        let outcome: ReportRun.Outcome
-        do {
-            outcome = try ReportRun(request).run()
-        } catch {
-            printError("Không lập được bảng tổng hợp: \(error)")
-            throw Status.runFailure
-        }
-        for line in ConsoleSummary.lines(outcome, showAll: common.all) { print(line) }
-        throw outcome.exitCode
+        try common.run(.report) { try $0.report(to: URL(fileURLWithPath: outputs), mode: mode.choice) }
     }
 }
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Chỉ kiểm tra các tệp CSV (không ghi bảng tổng hợp); in mọi lỗi, cảnh báo.",
-        discussion: "Thoát với mã 1 nếu có lỗi.")
+        abstract: "Chỉ kiểm tra các tệp báo cáo (không ghi bảng tổng hợp); in mọi lỗi, cảnh báo.",
+        discussion: Status.help)
 
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let plan = try common.loadPlan()
-        let request = ReportRun.Request(
-            inputs: URL(fileURLWithPath: common.inputs), outputs: URL(fileURLWithPath: "."),
-            period: common.reportingPeriod, plan: plan, write: false)
-        let outcome: ReportRun.Outcome
-        do {
-            outcome = try ReportRun(request).run()
-        } catch {
-            printError("Không kiểm tra được: \(error)")
-            throw Status.runFailure
-        }
-        for line in ConsoleSummary.lines(outcome, showAll: true) { print(line) }
-        throw outcome.exitCode
+        try common.run(.validate) { try $0.validate() }
     }
 }
 
@@ -164,7 +165,8 @@ struct ExportPlan: ParsableCommand {
         do {
             try Data(Plan.defaultPlanText.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            printError("Không ghi được «\(output)»: \(error.localizedDescription)")
+            let problem = Diagnostic(.outputUnwritable(path: output, reason: SystemWords.reason(error)), file: output)
+            printError(ConsoleSummary(verb: .report).failure(problem))
             throw Status.runFailure
         }
         print("Đã ghi kế hoạch ra «\(output)». Sửa tệp rồi chạy: make report PLAN=\(output)")
@@ -187,7 +189,8 @@ struct Templates: ParsableCommand {
         do {
             templates = try TemplateFiles.write(plan: plan, to: URL(fileURLWithPath: output))
         } catch {
-            printError("Không ghi được mẫu vào «\(output)»: \(error)")
+            let problem = Diagnostic(.outputUnwritable(path: output, reason: SystemWords.reason(error)), file: output)
+            printError(ConsoleSummary(verb: .report).failure(problem))
             throw Status.runFailure
         }
         print("Đã ghi mẫu báo cáo vào «\(output)»:")

@@ -21,11 +21,8 @@ func runReport(
     mode: ReportRun.WorkbookChoice = .automatic
 ) throws -> (ReportRun.Outcome, ReadWorkbook) {
     let outputs = try makeTemporaryDirectory("outputs")
-    let outcome = try ReportRun(
-        .init(
-            inputs: inputs, outputs: outputs, period: period.flatMap(ReportingPeriod.init(parsing:)),
-            plan: plan, mode: mode)
-    ).run()
+    let request = ReportRun.Request(inputs: inputs, period: period.flatMap(ReportingPeriod.init(parsing:)), plan: plan)
+    let outcome = try ReportRun(request).report(to: outputs, mode: mode)
     return (outcome, try ReadWorkbook.read(outcome.workbook!.path))
 }
 

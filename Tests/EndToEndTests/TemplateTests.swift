@@ -55,9 +55,16 @@ import Testing
         try template.write(to: blank.appendingPathComponent("TNMT_chi-tieu.csv"), atomically: true, encoding: .utf8)
         let unfilled = try validate(blank)
         #expect(unfilled.status == 1)
-        #expect(unfilled.output.contains("TNMT_chi-tieu.csv: 9 dòng = 0 chấp nhận + 9 bị loại"))
-        #expect(unfilled.output.contains("TNMT_chi-tieu.csv:2:2: Lỗi [value-required] Ô «Kỳ báo cáo» đang để trống."))
-        #expect(unfilled.output.contains("TNMT_chi-tieu.csv:2:6: Lỗi [value-required] Ô «Kết quả» đang để trống."))
+        let lines = unfilled.output.components(separatedBy: "\n")
+        #expect(lines.contains("  TNMT_chi-tieu.csv: 9 dòng = 0 chấp nhận + 9 bị loại — dùng"))
+        #expect(
+            lines.contains(
+                "    dòng 2, cột B (Kỳ báo cáo): Lỗi [value-required] Ô «Kỳ báo cáo» đang để trống. → Điền «Kỳ báo cáo» cho dòng này."
+            ))
+        #expect(
+            lines.contains(
+                "    dòng 2, cột F (Kết quả): Lỗi [value-required] Ô «Kết quả» đang để trống. → Điền «Kết quả» cho dòng này."
+            ))
 
         let filled = root.appendingPathComponent("filled")
         try FileManager.default.createDirectory(at: filled, withIntermediateDirectories: true)
@@ -74,7 +81,7 @@ import Testing
             atomically: true, encoding: .utf8)
         let accepted = try validate(filled)
         #expect(accepted.status == 0, "\(accepted.output)")
-        #expect(accepted.output.contains("TNMT_2023-Q1_chi-tieu.csv: 9 dòng = 9 chấp nhận + 0 bị loại"))
+        #expect(accepted.output.contains("Dòng dữ liệu: 9 = 9 chấp nhận + 0 bị loại."))
         #expect(accepted.output.contains("Kiểm tra: 0 lỗi, 0 cảnh báo."))
     }
 
@@ -145,7 +152,7 @@ import Testing
         try FileManager.default.copyItem(at: csv, to: inputs.appendingPathComponent("QLDT_2023-Q1_tien-do.csv"))
         let result = try validate(inputs)
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.contains("QLDT_2023-Q1_tien-do.csv: 3 dòng = 3 chấp nhận + 0 bị loại"))
+        #expect(result.output.contains("Dòng dữ liệu: 3 = 3 chấp nhận + 0 bị loại."))
         #expect(result.output.contains("Kiểm tra: 0 lỗi, 0 cảnh báo."))
     }
 }

@@ -63,8 +63,8 @@ import Testing
         let declared = "sep=;\r\nMã đơn vị;Kỳ báo cáo;Mã nhiệm vụ;Tình trạng\r\nVP;2023-03;II.7;xyz\r\n"
         let withSep = try intake(declared)
         #expect(withSep.survey.delimiterName == ";")
-        #expect(withSep.first("status-invalid")?.line == 3)
-        #expect(withSep.first("status-invalid")?.excelRow == 2)
+        #expect(withSep.first(.statusInvalid)?.line == 3)
+        #expect(withSep.first(.statusInvalid)?.excelRow == 2)
     }
 
     @Test func trailingColumnsBlankRowsAndTitleLinesAreSkipped() throws {
@@ -73,22 +73,22 @@ import Testing
             + "Mã đơn vị,Kỳ báo cáo,Mã nhiệm vụ,Tình trạng,,,\r\n"
             + "VP,2023-Q1,II.7,Đang triển khai,,,\r\n,,,,,,\r\n\r\nVP,2023-Q1,II.9,Hoàn thành,,,\r\n,,,\r\n"
         let result = try intake(text)
-        #expect(result.survey.diagnostics.contains { $0.code == "preamble-skipped" && $0.line == 3 })
+        #expect(result.survey.diagnostics.contains { $0.code == .preambleSkipped && $0.line == 3 })
         #expect(result.account.dataRows == 2)
         #expect(result.account.blank == 3)
         #expect(result.account.balances)
         #expect(result.tasks.map(\.task) == ["II.7"])
-        #expect(result.first("done-without-date")?.line == 7)
+        #expect(result.first(.doneWithoutDate)?.line == 7)
     }
 
     @Test func lineAndExcelRowDifferAfterAMultiLineCell() throws {
         let text =
             taskHeader
             + "\nVP,2023-03,II.7,Đang triển khai,10,\"dòng một\ndòng hai\ndòng ba\",,,,\nVP,2023-03,II.9,Sai,10,,,,,\n"
-        let problem = try #require(try intake(text).first("status-invalid"))
+        let problem = try #require(try intake(text).first(.statusInvalid))
         #expect(problem.line == 5)
         #expect(problem.excelRow == 3)
-        #expect(problem.place == "dòng 5 (hàng 3 khi mở bằng Excel), cột D (Tình trạng)")
+        #expect(problem.columnLetter == "D" && problem.columnHeader == "Tình trạng")
     }
 }
 
@@ -103,8 +103,8 @@ extension CSVDialectTests {
         #expect(result.account.dataRows == 1)
         #expect(result.account.blank == 2)
         #expect(result.account.balances)
-        #expect(result.first("numbering-row-skipped")?.line == 2)
-        #expect(result.first("total-row-skipped")?.line == 4)
+        #expect(result.first(.numberingRowSkipped)?.line == 2)
+        #expect(result.first(.totalRowSkipped)?.line == 4)
         #expect(result.all.filter { $0.severity == .error }.isEmpty)
     }
 }

@@ -31,11 +31,16 @@ import Testing
         var consolidator = Consolidator(plan: plan, period: period("2023-Q1"))
         let march = event("0123 456 789", on: day(10, 3), millionUSD: 40, file: "t3.csv")
         let again = event("0123456789", on: day(10, 3), millionUSD: 40, file: "q1.csv", line: 7, period: "2023-Q1")
-        #expect(consolidator.add(march).diagnostics.isEmpty)
-        let (placement, found) = consolidator.add(again)
-        #expect(placement.duplicateOf == SourceLine(file: "t3.csv", line: 2))
-        #expect(!placement.isCounted)
-        #expect(found.first?.code == "event-duplicate")
+        #expect(consolidator.add(.event(march)).diagnostics.isEmpty)
+        let repeated = consolidator.add(.event(again))
+        let found = repeated.diagnostics
+        #expect(
+            found.first?.rule
+                == .eventDuplicate(
+                    certificate: "0123456789", event: .newCertificate,
+                    date: day(10, 3), first: SourceLine(file: "t3.csv", line: 2)))
+        #expect(repeated.project == nil)
+        #expect(found.first?.code == .eventDuplicate)
         #expect(found.first?.message.contains("t3.csv dòng 2") == true)
         let q1 = consolidator.report(submissions: SubmissionSet(surveys: [], fileDates: [:]), accounts: [:])
         #expect(q1.fdi.yearToDate == 40)
@@ -45,14 +50,20 @@ import Testing
     @Test func aCertificateIsKnownWhateverIsWrittenAroundItsNumber() {
         var consolidator = Consolidator(plan: plan, period: period("2023-Q1"))
         #expect(
-            consolidator.add(event("2110987655", on: day(1, 3), millionUSD: 10, file: "t3.csv")).diagnostics.isEmpty)
+            consolidator.add(.event(event("2110987655", on: day(1, 3), millionUSD: 10, file: "t3.csv"))).diagnostics
+                .isEmpty)
         for (index, written) in ["GCN số 2110987655", "Số: 2110 987 655", "2110987655 (đc lần 2)"].enumerated() {
-            let (placement, found) = consolidator.add(
-                event(
-                    written, on: day(1, 3), millionUSD: 10, file: "q1.csv",
-                    line: index + 2, period: "2023-Q1"))
-            #expect(placement.duplicateOf == SourceLine(file: "t3.csv", line: 2), "\(written)")
-            #expect(found.first?.code == "event-duplicate")
+            let repeated = consolidator.add(
+                .event(
+                    event(
+                        written, on: day(1, 3), millionUSD: 10, file: "q1.csv",
+                        line: index + 2, period: "2023-Q1")))
+            guard case .eventDuplicate(_, _, _, let first)? = repeated.diagnostics.first?.rule else {
+                Issue.record("\(written): \(repeated.diagnostics)")
+                continue
+            }
+            #expect(first == SourceLine(file: "t3.csv", line: 2), "\(written)")
+            #expect(repeated.project == nil)
         }
         // Two long numbers (a certificate and a date): the whole text stays the key.
         #expect(EventKey.normalize("2110987655 cấp 01/03/2023") != EventKey.normalize("2110987655"))
@@ -211,7 +222,7 @@ import Testing
         for order in [[older, newer], [newer, older]] {
             let set = SubmissionSet(surveys: order, fileDates: [:])
             #expect(set.used.map(\.file) == ["a-corrected.csv"])
-            let notice = set.diagnostics.first { $0.code == "submission-superseded" }!
+            let notice = set.diagnostics.first { $0.code == .submissionSuperseded }!
             #expect(notice.file == "b-first.csv")
             #expect(notice.message.contains("a-corrected.csv"))
             #expect(notice.message.contains("3 dòng"))
@@ -259,6 +270,6 @@ import Testing
         #expect(zones.total == 9)
         #expect(zones.nonCompliant.map(\.name) == ["KCN Tràng Duệ"])
         #expect(zones.notReported.map(\.name) == ["KCN Nam Đình Vũ (khu 1)", "KCN An Dương"])
-        #expect(q1.targets.first { $0.code == "III.2" }?.status == .notReached)
+        #expect(q1.targets.first { $0.target.code == "III.2" }?.status == .notReached)
     }
 }

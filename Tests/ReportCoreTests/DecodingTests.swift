@@ -33,7 +33,7 @@ import Testing
     func expectClean(_ result: IntakeResult, encoding: TextEncoding, sourceLocation: SourceLocation = #_sourceLocation)
     {
         #expect(result.survey.encoding == encoding, sourceLocation: sourceLocation)
-        #expect(result.all.filter { $0.severity != .info }.map(\.consoleLine) == [], sourceLocation: sourceLocation)
+        #expect(result.all.filter { $0.severity != .info }.map(\.description) == [], sourceLocation: sourceLocation)
         #expect(result.tasks.map(\.results) == Self.rows.map { $0[5] }, sourceLocation: sourceLocation)
         #expect(result.tasks.map(\.status) == [.inProgress, .done], sourceLocation: sourceLocation)
         #expect(result.tasks.allSatisfy { $0.results == $0.results.precomposedStringWithCanonicalMapping })
@@ -85,7 +85,7 @@ import Testing
             Array("QLDT,H".utf8) + [0xB6] + Array("i Ph".utf8) + [0xDF] + Array("ng Vi".utf8) + [0xD6]
             + Array("t Nam\r\n".utf8)
         let result = try intake(bytes)
-        let problem = try #require(result.first("encoding-tcvn3"))
+        let problem = try #require(result.first(.encodingTcvn3))
         #expect(problem.severity == .error)
         #expect(problem.message.contains("TCVN3"))
         #expect(problem.message.contains("H¶i Phßng"))
@@ -101,7 +101,7 @@ import Testing
             + Array("t Nam ".utf8) + [0xD1] + Array("i".utf8) + [0xF8] + Array("nh Vu".utf8) + [0xF5]
             + Array("\r\n".utf8)
         let result = try intake(vni)
-        let problem = try #require(result.first("encoding-vni"))
+        let problem = try #require(result.first(.encodingVni))
         #expect(problem.message.contains("VNI"))
         #expect(problem.fix.contains("VNI Windows"))
     }
@@ -128,7 +128,7 @@ import Testing
         bytes += [0xC3, 0x28]  // a broken two-byte sequence
         bytes += Array(" tốt,,,,\r\nQLDT,2023-03,II.2.a,Đang triển khai,10,,,,,\r\n".utf8)
         let result = try intake(bytes)
-        let problem = try #require(result.first("encoding-invalid-bytes"))
+        let problem = try #require(result.first(.encodingInvalidBytes))
         #expect(problem.line == 2)
         #expect(problem.columnLetter == "F")
         #expect(problem.columnHeader == "Kết quả thực hiện")
@@ -141,7 +141,7 @@ import Testing
         let row = Array("QLDT,2023-03,II.1.a,Đang triển khai,20,Kết quả ".utf8) + [0xC3, 0x28] + Array(",,,,\r\n".utf8)
         let bytes = Array((taskHeader + "\r\n").utf8) + row + row + row
         let result = try intake(bytes, chunkSize: 7)
-        let lines = result.all.filter { $0.code == "encoding-invalid-bytes" }.map(\.line)
+        let lines = result.all.filter { $0.code == .encodingInvalidBytes }.map(\.line)
         #expect(lines == [2, 3, 4])
         #expect(result.account.rejected == 3)
     }
@@ -153,7 +153,7 @@ import Testing
         bytes += [0xE1, 0xBB] + Array(",,,,,ổn\r\nQLDT,2023-03,II.2.a,Đang triển khai,10,,,,,,".utf8)
         bytes += [0xFF] + Array("x\r\n".utf8)
         let result = try intake(bytes)
-        let found = result.all.filter { $0.code == "encoding-invalid-bytes" }
+        let found = result.all.filter { $0.code == .encodingInvalidBytes }
         #expect(found.map(\.line) == [2, 3])
         #expect(found.map(\.columnLetter) == ["F", "K"])
         #expect(found[1].value == "\u{FFFD}x")
@@ -166,7 +166,7 @@ import Testing
             + "\r\nVP,2023-03,II.7,Đang triển khai,10,Kết quả,,,,\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n"
         let lossy = try #require(text.data(using: .windowsCP1252, allowLossyConversion: true))
         let result = try intake(Array(lossy), file: "VP.csv")
-        let found = try #require(result.first("encoding-letters-lost"), "codes: \(result.codes())")
+        let found = try #require(result.first(.encodingLettersLost), "codes: \(result.codes())")
         #expect(found.severity == .error && found.line == 1)
         #expect(found.message.contains("dấu «?»") && found.message.contains("??n v?"))
         #expect(found.fix.contains("CSV UTF-8"))
@@ -187,7 +187,7 @@ import Testing
             + "VP,2023-03,II.7,Dang trien khai,10,K?t qu? t?t\r\nVP,2023-03,II.9,Dang trien khai,20,Xong? Chưa.\r\n"
             + "VP,2023-03,II.8,Dang trien khai,30,?ang l?m\r\n"
         let cells = try intake(plain, file: "VP.csv")
-        let warning = try #require(cells.first("text-letters-lost"), "codes: \(cells.codes())")
+        let warning = try #require(cells.first(.textLettersLost), "codes: \(cells.codes())")
         #expect(warning.severity == .warning)
         #expect(warning.message.contains("2 ô") && warning.message.contains("dòng 2: «K?t qu? t?t»"))
         #expect(cells.account.accepted == 3)

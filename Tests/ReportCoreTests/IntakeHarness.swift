@@ -12,8 +12,10 @@ struct IntakeResult {
 
     /// File-level and row-level diagnostics together.
     var all: [Diagnostic] { survey.diagnostics + diagnostics }
-    func codes() -> [String] { all.map(\.code) }
-    func first(_ code: String) -> Diagnostic? { all.first { $0.code == code } }
+    /// The codes as users read them.
+    func codes() -> [String] { all.map(\.code.rawValue) }
+    func first(_ code: Rule.Code) -> Diagnostic? { all.first { $0.code == code } }
+    func first(_ code: String) -> Diagnostic? { all.first { $0.code.rawValue == code } }
 
     var tasks: [TaskProgressRow] { rows.compactMap { if case .task(let r) = $0 { r } else { nil } } }
     var events: [CertificateEventRow] { rows.compactMap { if case .event(let r) = $0 { r } else { nil } } }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ReportCore
@@ -6,153 +7,13 @@ import Testing
 /// One fixture per rule: the diagnostic's code, severity, line, column and
 /// words, and the row's fate.
 @Suite struct IntakeRuleTests {
-    struct Case: CustomStringConvertible, Sendable {
-        let header: String
-        let row: String
-        let code: String
-        let severity: Diagnostic.Severity
-        let column: String?
-        let words: [String]
-        var description: String { code + ": " + row }
-    }
 
-    static let task = taskHeader
-    static let event = eventHeader
-    static let indicator = indicatorHeader
-
-    static let cases: [Case] = [
-        Case(
-            header: task, row: "QLDA,2023-03,II.7,Đang triển khai,10,,,,,", code: "unit-unknown", severity: .error,
-            column: "A", words: ["«QLDA»", "Có phải «QLDT»?"]),
-        Case(
-            header: task, row: "VP,Quý 5/2023,II.7,Đang triển khai,10,,,,,", code: "period-invalid", severity: .error,
-            column: "B", words: ["«Quý 5/2023»", "Quý I/2023"]),
-        Case(
-            header: task, row: "VP,2022-12,II.7,Đang triển khai,10,,,,,", code: "period-other-year", severity: .error,
-            column: "B", words: ["Tháng 12/2022", "2023"]),
-        Case(
-            header: task, row: "VP,2023-03,II.11,Đang triển khai,10,,,,,", code: "task-unknown", severity: .error,
-            column: "C", words: ["«II.11»", "II.1.a"]),
-        Case(
-            header: task, row: "QLDT,2023-03,2.1.a,Đang triển khai,10,,,,,", code: "task-unknown", severity: .error,
-            column: "C", words: ["«2.1.a»", "Có phải «II.1.a»?"]),
-        Case(
-            header: task, row: "QLDT,2023-03,1.a,Đang triển khai,10,,,,,", code: "task-unknown", severity: .error,
-            column: "C", words: ["«1.a»", "Có phải «II.1.a»?"]),
-        Case(
-            header: task, row: "VP,2023-03,,Đang triển khai,10,,,,,", code: "value-required", severity: .error,
-            column: "C", words: ["«Mã nhiệm vụ»", "trống"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,đang làm dở,10,,,,,", code: "status-invalid", severity: .error,
-            column: "D", words: ["«đang làm dở»", "Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Đang triển khai,120,,,,,", code: "percent-out-of-range",
-            severity: .error, column: "E", words: ["120%", "0–100"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Đang triển khai,10,#REF!,,,,", code: "formula-error",
-            severity: .warning,
-            column: "F", words: ["«#REF!»", "lỗi công thức", "Paste Special"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Đang triển khai,nhiều,,,,,", code: "percent-invalid", severity: .error,
-            column: "E", words: ["«nhiều»"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Hoàn thành,100,Xong,,,,", code: "done-without-date", severity: .error,
-            column: "J", words: ["Hoàn thành", "Ngày hoàn thành"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Hoàn thành,80,Xong,,,,10/03/2023", code: "done-percent-below-100",
-            severity: .warning, column: "E", words: ["80%"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Đang triển khai,80,,,,,10/03/2023", code: "completion-date-not-done",
-            severity: .warning, column: "J", words: ["«Đang triển khai»"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,31/02/2023", code: "date-impossible",
-            severity: .error, column: "J", words: ["tháng 2/2023 không có ngày 31"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,hôm qua", code: "date-unreadable",
-            severity: .error, column: "J", words: ["«Ngày hoàn thành»"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Hoàn thành,100,,,,,10/03/23", code: "date-two-digit-year",
-            severity: .warning, column: "J", words: ["10/03/2023"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,\"Đang \"triển\" khai,10,,,,,", code: "csv-text-after-quote",
-            severity: .error, column: "D", words: ["sau dấu ngoặc kép"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Đang triển khai,10,Đã làm \"3\" việc,,,,", code: "csv-stray-quote",
-            severity: .warning, column: "F", words: ["ngoặc kép"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Đang triển khai,10,,,,,,1,500", code: "csv-extra-fields",
-            severity: .error, column: "K", words: ["12 ô", "10 cột"]),
-        Case(
-            header: task, row: "VP,2023-03,II.7,Đang triển khai", code: "csv-missing-fields", severity: .warning,
-            column: "E", words: ["4 ô", "10 cột"]),
-        Case(
-            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,1.500,USD",
-            code: "number-ambiguous", severity: .error, column: "K", words: ["1.500", "1,5", "không đoán"]),
-        Case(
-            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,-5,triệu USD",
-            code: "capital-negative", severity: .error, column: "K", words: ["số âm"]),
-        Case(
-            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12 tỷ,USD",
-            code: "currency-conflict", severity: .error, column: "K", words: ["tỷ đồng", "USD"]),
-        Case(
-            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,120,tỷ đồng",
-            code: "fdi-in-vnd", severity: .error, column: "L", words: ["tỷ đồng", "USD"]),
-        Case(
-            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Kho,XYZ,Việt Nam,KCN VSIP,DDI,12,triệu USD",
-            code: "ddi-in-usd", severity: .error, column: "L", words: ["triệu USD", "đồng"]),
-        Case(
-            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,yên",
-            code: "currency-unknown", severity: .error, column: "L", words: ["«yên»"]),
-        Case(
-            header: event, row: "QLDT,2023-03,123,Mua lại,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,triệu USD",
-            code: "event-type-invalid", severity: .error, column: "D", words: ["«Mua lại»", "Góp vốn, mua cổ phần"]),
-        Case(
-            header: event,
-            row: "QLDT,2023-03,2.11099E+09,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,FDI,12,triệu USD",
-            code: "certificate-scientific", severity: .error, column: "C", words: ["«2.11099E+09»", "số mũ", "Text"]),
-        Case(
-            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN VSIP,ODA,12,triệu USD",
-            code: "capital-source-invalid", severity: .error, column: "J", words: ["«ODA»"]),
-        Case(
-            header: event,
-            row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Hàn Quốc,KCN Tràng Due 9,FDI,12,triệu USD",
-            code: "zone-unknown", severity: .error, column: "I", words: ["«KCN Tràng Due 9»"]),
-        Case(
-            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,,KCN VSIP,FDI,12,triệu USD",
-            code: "country-missing", severity: .error, column: "H", words: ["Quốc gia"]),
-        Case(
-            header: event, row: "QLDT,2023-03,123,Cấp mới,20/03/2023,Nhà máy,ABC,Nhật Bản,KCN VSIP,FDI,12,triệu USD",
-            code: "event-outside-window", severity: .warning, column: "E",
-            words: ["20/03/2023", "15/02/2023 – 14/03/2023", "tháng 4/2023"]),
-        Case(
-            header: event, row: "QLDT,2023-03,123,Cấp mới,01/03/2023,Nhà máy,ABC,Nhật Bản,KCN VSIP,FDI,0,triệu USD",
-            code: "capital-zero", severity: .warning, column: "K", words: ["bằng 0"]),
-        Case(
-            header: indicator, row: "TNMT,2023-Q1,III.1,KCN VSIP,Đạt,,", code: "target-computed", severity: .error,
-            column: "C", words: ["III.1", "dự án đầu tư"]),
-        Case(
-            header: indicator, row: "TNMT,2023-Q1,III.9,KCN VSIP,Đạt,,", code: "target-unknown", severity: .error,
-            column: "C", words: ["«III.9»"]),
-        Case(
-            header: indicator, row: "TNMT,2023-Q1,III.2,KCN Tiên Thanh,Đạt,,", code: "zone-not-operating",
-            severity: .warning, column: "D", words: ["KCN Tiên Thanh", "III.2"]),
-        Case(
-            header: indicator, row: "QHXD,2023-Q1,III.4,Cầu Rào 2,Đã khởi công,01/03/2023,", code: "subject-unknown",
-            severity: .error, column: "D", words: ["«Cầu Rào 2»", "III.4", "Pegatron"]),
-        Case(
-            header: indicator, row: "TNMT,2023-Q1,III.2,KCN VSIP,Đã trình,,", code: "result-invalid", severity: .error,
-            column: "E", words: ["«Đã trình»", "Đạt, Không đạt, Chưa có HTXLNT"]),
-        Case(
-            header: indicator, row: "QHXD,2023-Q1,III.3,,Đã trình,,", code: "result-without-date", severity: .error,
-            column: "F", words: ["«Đã trình»", "Ngày"]),
-    ]
-
-    @Test(arguments: cases)
-    func eachRuleIsLocatedAndWorded(_ fixture: Case) throws {
-        let text = fixture.header + "\r\n" + fixture.row + "\r\n"
-        let result = try intake(text, file: "don-vi/bao-cao.csv")
-        let found = try #require(result.first(fixture.code), "codes: \(result.codes())")
-        #expect(found.severity == fixture.severity)
+    @Test(arguments: RowRuleFixture.rows)
+    func eachRuleIsLocatedAndWorded(_ fixture: RowRuleFixture) throws {
+        let result = try intake(fixture.text, file: "don-vi/bao-cao.csv")
+        let code = try #require(Rule.Code(rawValue: fixture.code))
+        let found = try #require(result.first(code), "codes: \(result.codes())")
+        #expect(found.severity.rawValue == fixture.severity)
         #expect(found.file == "don-vi/bao-cao.csv")
         #expect(found.line == 2)
         #expect(found.columnLetter == fixture.column)
@@ -162,7 +23,7 @@ import Testing
         #expect(!found.fix.isEmpty)
         #expect(result.account.dataRows == 1)
         #expect(result.account.balances)
-        #expect(result.account.rejected == (fixture.severity == .error ? 1 : 0))
+        #expect(result.account.rejected == (found.severity == .error ? 1 : 0))
     }
 
     @Test func ambiguousNumbersReadWithTheFilesEvidence() throws {
@@ -182,8 +43,8 @@ import Testing
                 + "QLDT,2023-03,1,Cấp mới,01/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,1.500,triệu USD\r\n"
                 + "QLDT,2023-03,2,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,\"2,000,000\",USD\r\n"
                 + "QLDT,2023-03,3,Cấp mới,03/03/2023,A,B,Nhật Bản,KCN VSIP,FDI,2.000.000,USD\r\n")
-        #expect(mixed.first("number-styles-mixed")?.message.contains("dòng 3: 2,000,000") == true)
-        #expect(mixed.first("number-ambiguous")?.line == 2)
+        #expect(mixed.first(.numberStylesMixed)?.message.contains("dòng 3: 2,000,000") == true)
+        #expect(mixed.first(.numberAmbiguous)?.line == 2)
     }
 
     @Test func ratesWrittenAsPartsOfOneAreReadFromTheFilesEvidence() throws {
@@ -194,11 +55,11 @@ import Testing
                 + "VP,2023-03,II.9,Đang triển khai,\"0,35\",,,,,\r\n"
                 + "VP,2023-03,II.8,Hoàn thành,1,,,,,10/03/2023\r\n")
         #expect(fractions.tasks.map(\.percent) == [40, 35, 100])
-        let note = try #require(fractions.first("percent-as-fraction"), "codes: \(fractions.codes())")
+        let note = try #require(fractions.first(.percentAsFraction), "codes: \(fractions.codes())")
         #expect(note.severity == .warning)
         #expect(note.message.contains("dòng 2: 0,4"))
         #expect(note.message.contains("0,6 là 60%"))
-        #expect(fractions.first("done-percent-below-100") == nil)
+        #expect(fractions.first(.donePercentBelow100) == nil)
         #expect(fractions.account.accepted == 3)
 
         // Among percentages, a rate below 1 is read as written, and flagged.
@@ -208,8 +69,8 @@ import Testing
                 + "VP,2023-03,II.9,Đang triển khai,\"0,5\",,,,,\r\n"
                 + "VP,2023-03,II.8,Đang triển khai,\"0,5%\",,,,,\r\n")
         #expect(mixed.tasks.map(\.percent) == [60, 0.5, 0.5])
-        #expect(mixed.first("percent-as-fraction") == nil)
-        let flagged = mixed.all.filter { $0.code == "percent-below-one" }
+        #expect(mixed.first(.percentAsFraction) == nil)
+        let flagged = mixed.all.filter { $0.code == .percentBelowOne }
         #expect(flagged.count == 1)
         let below = try #require(flagged.first)
         #expect(below.severity == .warning)
@@ -233,13 +94,13 @@ import Testing
                 + "VP,2023-03,II.7,Hoàn thành,100,Xong,,,,Err:502\r\n"
                 + "VP,2023-03,II.9,Đang triển khai,#N/A,,,,,\r\n"
                 + "VP,2023-03,II.8,Đang triển khai,10,#Ref! là lỗi,,,,\r\n")
-        let errors = result.all.filter { $0.code == "formula-error" }
+        let errors = result.all.filter { $0.code == .formulaError }
         #expect(errors.map(\.line) == [2, 3])
         #expect(errors.map(\.columnLetter) == ["J", "E"])
         #expect(errors.map(\.value) == ["Err:502", "#N/A"])
         // The cell's own rule still rejects a row whose date or rate is lost.
-        #expect(result.first("date-unreadable")?.line == 2)
-        #expect(result.first("percent-invalid")?.line == 3)
+        #expect(result.first(.dateUnreadable)?.line == 2)
+        #expect(result.first(.percentInvalid)?.line == 3)
         #expect(result.account.accepted == 1 && result.account.rejected == 2)
     }
 
@@ -256,7 +117,7 @@ import Testing
                 Day(year: 2023, month: 12, day: 31),
             ])
         // A completion date must be a day.
-        let completed = try #require(result.first("date-unreadable"))
+        let completed = try #require(result.first(.dateUnreadable))
         #expect(completed.line == 5 && completed.columnLetter == "J")
     }
 
@@ -265,7 +126,7 @@ import Testing
         let result = try intake(
             taskHeader + "\r\n"
                 + "VP,2023-03,II.7,Hoàn thành,100,,,,,3/2/2023 12:00:00 AM\r\n")
-        let found = try #require(result.first("date-ambiguous"), "codes: \(result.codes())")
+        let found = try #require(result.first(.dateAmbiguous), "codes: \(result.codes())")
         #expect(found.line == 2 && found.columnLetter == "J")
         #expect(found.message.contains("dòng 2: 3/2/2023 12:00:00 AM"))
         #expect(result.tasks.isEmpty)
@@ -278,12 +139,12 @@ import Testing
         let result = try intake(
             taskHeader + "\r\n"
                 + "VP,2023-03,II.7,Hoàn thành,100,,,,,03/04/2023\r\nVP,2023-03,II.9,Hoàn thành,100,,,,,03/15/2023\r\n")
-        let ambiguous = try #require(result.first("date-ambiguous"))
+        let ambiguous = try #require(result.first(.dateAmbiguous))
         #expect(ambiguous.line == 2)
         #expect(ambiguous.message.contains("03/04/2023"))
         #expect(ambiguous.message.contains("04/03/2023"))
         #expect(ambiguous.message.contains("dòng 3: 03/15/2023"))
-        #expect(result.first("date-impossible")?.message.contains("tháng 15") == true)
+        #expect(result.first(.dateImpossible)?.message.contains("tháng 15") == true)
         #expect(result.account.rejected == 2)
     }
 
@@ -293,7 +154,7 @@ import Testing
         let result = try intake(
             header + "\r\nQLDT,2023-03,9,Góp vốn mua cổ phần,2023-03-01,KCN VSIP,FDI,\"12,5\",Singapore\r\n"
                 + "QLDT,2023-03,10,Cấp mới,45000,KCN VSIP,FDI,\"$1,250,000\",Hoa Kỳ\r\n")
-        #expect(result.all.filter { $0.severity == .error }.map(\.consoleLine) == [])
+        #expect(result.all.filter { $0.severity == .error }.map(\.description) == [])
         #expect(result.events.map(\.reportAmount) == [12.5, 1.25])
         #expect(result.events.map(\.event) == [.shareAcquisition, .newCertificate])
         #expect(result.events.last?.date == Day(excelSerial: 45000))
@@ -306,7 +167,7 @@ import Testing
                 + "QLDT,2023-03,3,Cấp mới,03/03/2023,A,B,Việt Nam,KCN VSIP,DDI,120 tỷ,USD\r\n")
         #expect(scaled.events.map(\.currency) == [.billionVND, .millionUSD])
         #expect(scaled.events.map(\.reportAmount) == [120, 2.5])
-        #expect(scaled.first("currency-conflict")?.line == 4)
+        #expect(scaled.first(.currencyConflict)?.line == 4)
     }
 
     @Test func aHeaderRowRepeatedBelowIsSkipped() throws {
@@ -315,13 +176,13 @@ import Testing
             taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\n"
                 + taskHeader.uppercased() + "\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n")
         #expect(result.codes() == ["header-repeated-skipped"])
-        let skipped = try #require(result.first("header-repeated-skipped"))
+        let skipped = try #require(result.first(.headerRepeatedSkipped))
         #expect(skipped.line == 3 && skipped.severity == .info)
         #expect(result.tasks.map(\.task) == ["II.7", "II.9"])
         #expect(result.account.dataRows == 2 && result.account.blank == 1)
         // A row that only shares the identifying column's header text is data, and wrong.
         let halfway = try intake(taskHeader + "\r\nVP,2023-03,Mã nhiệm vụ,Đang triển khai,10,,,,,\r\n")
-        #expect(halfway.first("task-unknown")?.line == 2)
+        #expect(halfway.first(.taskUnknown)?.line == 2)
     }
 
     @Test func theSignatureBlockClosingAnOfficialFormIsNotData() throws {
@@ -333,7 +194,7 @@ import Testing
                 + "\"(Ký, ghi rõ họ tên)\",,,,,\"(Ký tên, đóng dấu)\",,,,\r\n"
                 + "Nguyễn Văn A,,,,,Trần Văn B,,,,\r\n")
         #expect(Set(result.codes()) == ["signature-skipped"])
-        let skipped = result.all.filter { $0.code == "signature-skipped" }
+        let skipped = result.all.filter { $0.code == .signatureSkipped }
         #expect(skipped.map(\.line) == [4, 5, 6, 7])
         #expect(skipped.allSatisfy { $0.severity == .info })
         #expect(skipped.last?.value == "Nguyễn Văn A | Trần Văn B")
@@ -342,7 +203,7 @@ import Testing
         // A name alone, with no title above it, is not taken for a signature: it is a data row without its code.
         let stray = try intake(
             taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,,,,,\r\nNguyễn Văn A,2023-03,,,,,,,,\r\n")
-        #expect(stray.first("unit-unknown")?.line == 3)
+        #expect(stray.first(.unitUnknown)?.line == 3)
         #expect(!stray.codes().contains("signature-skipped"))
     }
 
@@ -355,14 +216,14 @@ import Testing
                 + "1,QLDT,2023-03,22,Cấp mới,02/03/2023,A,B,Nhật Bản,KCN Đình Vũ,FDI,3,triệu USD\r\n"
                 + ",QLDT,2023-03,,,,,,,,,,\r\n"
                 + ",,,,,,,,,,,12,triệu USD\r\n")
-        let skipped = result.all.filter { $0.code == "section-row-skipped" }
+        let skipped = result.all.filter { $0.code == .sectionRowSkipped }
         #expect(skipped.map(\.line) == [2, 4])
         #expect(skipped.first?.severity == .warning)
         #expect(skipped.first?.value == "I | KCN VSIP Hải Phòng")
         #expect(skipped.first?.message.contains("«Số GCNĐKĐT»") == true)
         #expect(result.events.count == 2)
         // A row with its unit and period is data, however empty: rejected, not skipped.
-        #expect(Set(result.all.filter { $0.code == "value-required" }.map(\.line)) == [6, 7])
+        #expect(Set(result.all.filter { $0.code == .valueRequired }.map(\.line)) == [6, 7])
         #expect(result.account.dataRows == 4 && result.account.blank == 2 && result.account.warnings == 2)
     }
 
@@ -381,14 +242,14 @@ import Testing
         #expect(result.tasks.first?.task == "II.2.a")
         #expect(result.tasks.first?.percent == 40)
         #expect(result.tasks.first?.period.code == "2023-03")
-        let unknown = result.survey.diagnostics.filter { $0.code == "unknown-column" }
+        let unknown = result.survey.diagnostics.filter { $0.code == .unknownColumn }
         #expect(unknown.map(\.value) == ["Ghi chép thêm"])
         #expect(unknown.first?.columnLetter == "G")
     }
 
     @Test func missingRequiredColumnsRejectTheFileAndNameTheClosestHeader() throws {
         let result = try intake("Mã đơn vị,Kỳ báo cá,Mã nhiệm vụ,Tình trạng\r\nVP,2023-03,II.7,x\r\n")
-        let missing = try #require(result.first("missing-column"))
+        let missing = try #require(result.first(.missingColumn))
         #expect(missing.severity == .error)
         #expect(missing.line == 1)
         #expect(missing.message.contains("«Kỳ báo cáo» (cột gần giống trong tệp: «Kỳ báo cá»)"))
@@ -398,7 +259,7 @@ import Testing
 
     @Test func unknownKindListsTheHeadersFound() throws {
         let result = try intake("Họ tên,Ngày sinh\r\nNguyễn Văn A,01/01/1990\r\n")
-        let problem = try #require(result.first("kind-unknown"))
+        let problem = try #require(result.first(.kindUnknown))
         #expect(problem.message.contains("«Họ tên», «Ngày sinh»"))
         #expect(problem.message.contains("«Mã nhiệm vụ», «Số GCNĐKĐT» hay «Mã chỉ tiêu»"))
     }
@@ -416,7 +277,7 @@ import Testing
     @Test func overlongCellsAreKeptWholeInTheDiagnostic() throws {
         let long = String(repeating: "ệ", count: 40_000)
         let result = try intake(taskHeader + "\r\nVP,2023-03,II.7,Đang triển khai,10,\(long),,,,\r\n")
-        let problem = try #require(result.first("cell-too-long"))
+        let problem = try #require(result.first(.cellTooLong))
         #expect(problem.value?.count == 40_000)
         #expect(problem.severity == .warning)
         #expect(result.tasks.first?.results.count == 40_000)
@@ -427,7 +288,7 @@ import Testing
             taskHeader
             + "\r\nVP,2023-03,II.7,Đang triển khai,10,\"chưa đóng,,,,\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n"
         let result = try intake(text)
-        let problem = try #require(result.first("csv-unclosed-quote"))
+        let problem = try #require(result.first(.csvUnclosedQuote))
         #expect(problem.line == 2)
         #expect(problem.columnLetter == "F")
         #expect(result.tasks.map(\.task) == ["II.9"])

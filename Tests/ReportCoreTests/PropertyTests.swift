@@ -70,7 +70,7 @@ import Testing
             #expect(result.tasks.map { [$0.results, $0.difficulties, $0.proposals] } == expected)
             #expect(result.tasks.map(\.percent) == cleaned.indices.map { Double($0 * 7 % 101) })
             #expect(result.account.accepted == rows.count)
-            #expect(result.all.filter { $0.severity == .error }.isEmpty, "\(result.all.map(\.consoleLine))")
+            #expect(result.all.filter { $0.severity == .error }.isEmpty, "\(result.all.map(\.description))")
         }
     }
 

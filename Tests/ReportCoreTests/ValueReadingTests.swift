@@ -29,12 +29,12 @@ import Testing
     @Test func ambiguousNumbersFollowTheFile() {
         var evidence = NumberEvidence()
         #expect(evidence.style == nil)
-        evidence.note(NumberReading.read("2.000.000"), at: "dòng 3")
+        evidence.note(NumberReading.read("2.000.000"), at: Sighting(line: 3, text: "2.000.000"))
         #expect(NumberReading.read("1.500").value(in: evidence.style) == 1500)
-        evidence.note(NumberReading.read("1.25"), at: "dòng 9")
+        evidence.note(NumberReading.read("1.25"), at: Sighting(line: 9, text: "1.25"))
         #expect(evidence.style == nil)
-        #expect(evidence.firstVietnamese == "dòng 3")
-        #expect(evidence.firstEnglish == "dòng 9")
+        #expect(evidence.firstVietnamese == Sighting(line: 3, text: "2.000.000"))
+        #expect(evidence.firstEnglish == Sighting(line: 9, text: "1.25"))
     }
 
     @Test func dates() {

@@ -22,70 +22,66 @@ public struct Consolidator: Sendable {
         zoneIndex = Dictionary(uniqueKeysWithValues: plan.zones.enumerated().map { ($1.code, $0) })
     }
 
-    /// Where a certificate event lands in the report.
-    public struct EventPlacement: Sendable {
-        /// The earlier occurrence of the same event; this one is not counted.
-        public var duplicateOf: SourceLine?
-        /// The month whose data window holds the event's date.
-        public var month: ReportingPeriod
-        /// Within the year-to-date window of the report period.
-        public var inYearToDate: Bool
-        /// Within the report period's own window.
-        public var inPeriod: Bool
-        public var isCounted: Bool { duplicateOf == nil && inYearToDate }
-    }
-
-    /// Adds an accepted row; returns diagnostics that depend on earlier rows.
-    public mutating func add(_ row: SubmissionRow) -> [Diagnostic] {
+    /// Adds an accepted row, and hands it on as the row sheets list it, with
+    /// what it shows against the rows before it.
+    public mutating func add(_ row: SubmissionRow) -> ConsolidatedRow {
         switch row {
-        case .event(let event): return add(event).diagnostics
-        case .task(let task): return add(task)
+        case .event(let event):
+            let (project, diagnostics) = add(event)
+            return ConsolidatedRow(
+                data: DataLine(row: row, placeName: zoneName(event.zone)), project: project,
+                diagnostics: diagnostics)
+        case .task(let task):
+            return ConsolidatedRow(data: DataLine(row: row, placeName: nil), project: nil, diagnostics: add(task))
         case .indicator(let indicator):
             indicatorRows[
                 IndicatorKey(
                     target: indicator.target, subject: indicator.subject, unit: indicator.unit,
                     period: indicator.period)] = indicator
-            return []
+            let subject =
+                zoneIndex[indicator.subject].map { plan.zones[$0].name }
+                ?? plan.target(code: indicator.target)?.subjects.first { $0.code == indicator.subject }?.name
+                ?? indicator.subject
+            return ConsolidatedRow(data: DataLine(row: row, placeName: subject), project: nil, diagnostics: [])
         }
     }
 
-    public mutating func add(_ event: CertificateEventRow) -> (placement: EventPlacement, diagnostics: [Diagnostic]) {
-        let (year, month) = calendar.month(containing: event.date)
-        var placement = EventPlacement(
-            duplicateOf: nil, month: ReportingPeriod(year: year, span: .month(month)),
-            inYearToDate: calendar.yearToDate(of: period).contains(event.date),
-            inPeriod: calendar.window(of: period).contains(event.date))
+    /// Counts an event once: the first of its certificate, type and date, in
+    /// the year to date, is a project line; a repeat is flagged.
+    private mutating func add(_ event: CertificateEventRow) -> (ProjectLine?, [Diagnostic]) {
         let key = event.key
         if let first = seenEvents[key] {
-            placement.duplicateOf = first
             let diagnostic = Diagnostic(
                 .eventDuplicate(
-                    certificate: event.certificate, event: event.event, date: event.date,
-                    firstFile: first.file, firstLine: first.line),
+                    certificate: event.certificate, event: event.event, date: event.date, first: first),
                 file: event.source.file, line: event.source.line, value: event.certificate, unit: event.unit)
-            return (placement, [diagnostic])
+            return (nil, [diagnostic])
         }
         seenEvents[key] = event.source
+        let (year, month) = calendar.month(containing: event.date)
+        var countryIndex: Int32?
         if year == plan.year {
+            let index = country(event.country)
+            countryIndex = index
             counted.append(
                 CountedEvent(
-                    month: UInt8(month), zone: Int16(zoneIndex[event.zone] ?? -1), country: country(event.country),
+                    month: UInt8(month), zone: Int16(zoneIndex[event.zone] ?? -1), country: index,
                     event: event.event, source: event.capitalSource, amount: event.reportAmount))
         }
-        return (placement, [])
+        guard calendar.yearToDate(of: period).contains(event.date), let countryIndex else { return (nil, []) }
+        let project = ProjectLine(
+            event: event, month: month, inPeriod: calendar.window(of: period).contains(event.date),
+            zoneName: zoneName(event.zone), countryName: countries[Int(countryIndex)])
+        return (project, [])
     }
 
-    /// The spelling a country is listed under: the first one read for the same
-    /// name (case, diacritics and spacing aside), so every figure by country
-    /// adds up the same rows as the workbook's formulas.
-    public func countryName(_ name: String) -> String {
-        countryIndex[TextKey.compact(name)].map { countries[$0] } ?? name
-    }
+    /// The zone as the plan names it.
+    func zoneName(_ code: String) -> String { zoneIndex[code].map { plan.zones[$0].name } ?? code }
 
     private mutating func country(_ name: String) -> Int32 {
         let key = TextKey.compact(name)
         if let index = countryIndex[key] { return Int32(index) }
-        countries.append(name.isEmpty ? "(không ghi)" : name)
+        countries.append(name)
         countryIndex[key] = countries.count - 1
         return Int32(countries.count - 1)
     }

@@ -57,17 +57,26 @@ extension Consolidator {
             }
         let byCountry = lines(.fdi, attracted, by: { Int($0.country) }, label: { countries[$0] })
             .sorted { $0.yearToDate != $1.yearToDate ? $0.yearToDate > $1.yearToDate : $0.label < $1.label }
+        let plan = target?.planValue ?? 0
+        var cumulative = 0.0
+        let months = ytdMonths.map { month in
+            let attracted = fdiAttracted(in: month...month)
+            cumulative += attracted
+            let elapsed = calendar.elapsedShare(at: ReportingPeriod(year: period.year, span: .month(month)))
+            return FDISummary.Month(
+                month: month, attracted: attracted, cumulative: cumulative, planLine: plan * elapsed)
+        }
         return FDISummary(
-            plan: target?.planValue ?? 0,
+            plan: plan,
             thisPeriod: total(.fdi, periodMonths), yearToDate: total(.fdi, ytdMonths),
             byZone: byZone, byCountry: byCountry, byEvent: byEvent(.fdi, attracted),
             decreases: byEvent(.fdi, reducing),
             ddiThisPeriod: total(.ddi, periodMonths), ddiYearToDate: total(.ddi, ytdMonths),
-            ddiByEvent: byEvent(.ddi, attracted))
+            ddiByEvent: byEvent(.ddi, attracted), months: months)
     }
 
     /// FDI attracted in another period's months (for the comparison).
-    public func fdiAttracted(in months: ClosedRange<Int>) -> Double {
+    func fdiAttracted(in months: ClosedRange<Int>) -> Double {
         var sum = 0.0
         for event in counted
         where event.source == .fdi && event.event.countsAsAttracted

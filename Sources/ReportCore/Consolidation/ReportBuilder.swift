@@ -10,75 +10,57 @@ extension Consolidator {
         let fdiTarget = plan.target(measuring: .fdiCapital)
         let fdi = fdiSummary(plan: fdiTarget)
         if let target = fdiTarget, let planValue = target.planValue {
+            let status = TargetStatus.cumulative(
+                achieved: fdi.yearToDate, plan: planValue, elapsedShare: elapsed, cutoff: cutoff,
+                deadline: target.deadline)
             targets.append(
                 TargetSummary(
-                    code: target.code, text: target.text, unitLabel: target.unitLabel, planValue: planValue,
-                    planText: "\(VietnameseNumber.format(planValue)) \(target.unitLabel)",
-                    thisPeriod: fdi.thisPeriod, yearToDate: fdi.yearToDate,
-                    achievedText:
-                        "\(VietnameseNumber.format(fdi.yearToDate, maxFractionDigits: 2)) \(target.unitLabel)",
-                    share: fdi.yearToDate / planValue,
-                    status: .cumulative(
-                        achieved: fdi.yearToDate, plan: planValue, elapsedShare: elapsed, cutoff: cutoff,
-                        deadline: target.deadline),
-                    note:
-                        "\(fdi.byEvent.reduce(0) { $0 + $1.events }) sự kiện cấp mới, tăng vốn, góp vốn; thời gian đã qua \(VietnameseNumber.format(elapsed * 100, maxFractionDigits: 1))% năm"
-                ))
+                    target: target, status: status, plan: planValue, thisPeriod: fdi.thisPeriod,
+                    yearToDate: fdi.yearToDate, shareOfPlan: fdi.yearToDate / planValue,
+                    detail: .capital(events: fdi.attractedEvents)))
         }
         let compliance = zoneCompliance()
         if let (zones, target) = compliance, let planValue = target.planValue {
-            var notes: [String] = []
-            if !zones.nonCompliant.isEmpty {
-                notes.append("Chưa đạt: " + zones.nonCompliant.map(\.name).joined(separator: ", "))
-            }
-            if !zones.notReported.isEmpty {
-                notes.append("Chưa báo cáo: " + zones.notReported.map(\.name).joined(separator: ", "))
-            }
             // A share target is held as a fraction (1 = 100 %), as the workbook shows it.
             targets.append(
                 TargetSummary(
-                    code: target.code, text: target.text, unitLabel: target.unitLabel, planValue: planValue / 100,
-                    planText: "\(VietnameseNumber.format(planValue))\(target.unitLabel)", thisPeriod: nil,
-                    yearToDate: zones.share, achievedText: "\(zones.compliant)/\(zones.total) KCN",
-                    share: zones.share / (planValue / 100),
-                    status: .state(achieved: zones.share * 100, plan: planValue),
-                    note: notes.joined(separator: ". ")))
+                    target: target, status: .state(achieved: zones.share * 100, plan: planValue),
+                    plan: planValue / 100, thisPeriod: nil, yearToDate: zones.share,
+                    shareOfPlan: zones.share / (planValue / 100),
+                    detail: .zoneShare(
+                        compliant: zones.compliant, total: zones.total, nonCompliant: zones.nonCompliant,
+                        notReported: zones.notReported)))
         }
         let milestone = milestone()
         if let (summary, target) = milestone {
             targets.append(
                 TargetSummary(
-                    code: target.code, text: target.text, unitLabel: target.unitLabel, planValue: nil,
-                    planText: "Trước \(target.deadline)", thisPeriod: nil, yearToDate: nil,
-                    achievedText: summary.doneOn.map { "Đã trình ngày \($0)" } ?? "Chưa trình", share: nil,
-                    status: summary.status, note: summary.subject.name))
+                    target: target, status: summary.status, plan: nil, thisPeriod: nil, yearToDate: nil,
+                    shareOfPlan: nil, detail: .milestone(subject: summary.subject, doneOn: summary.doneOn)))
         }
         let starts = projectStarts()
         if let (projects, target) = starts {
             let total = Double(projects.total)
             let lastStart = projects.lines.compactMap(\.startedOn).max()
+            let status = TargetStatus.cumulative(
+                achieved: Double(projects.started), plan: total, elapsedShare: elapsed, cutoff: cutoff,
+                deadline: target.deadline, reachedOn: lastStart)
             targets.append(
                 TargetSummary(
-                    code: target.code, text: target.text, unitLabel: target.unitLabel, planValue: total,
-                    planText: "\(projects.total) \(target.unitLabel)", thisPeriod: nil,
+                    target: target, status: status, plan: total, thisPeriod: nil,
                     yearToDate: Double(projects.started),
-                    achievedText: "\(projects.started)/\(projects.total) \(target.unitLabel)",
-                    share: total == 0 ? 0 : Double(projects.started) / total,
-                    status: .cumulative(
-                        achieved: Double(projects.started), plan: total, elapsedShare: elapsed,
-                        cutoff: cutoff, deadline: target.deadline, reachedOn: lastStart),
-                    note: projects.lines.filter { $0.startedOn == nil }.map(\.subject.name).map {
-                        "Chưa khởi công: \($0)"
-                    }
-                    .joined(separator: "; ")))
+                    shareOfPlan: total == 0 ? 0 : Double(projects.started) / total,
+                    detail: .starts(notStarted: projects.lines.filter { $0.startedOn == nil }.map(\.subject))))
         }
         let tasks = taskLines(asOf: period)
         return ConsolidatedReport(
             plan: plan.document, period: period, window: window, yearToDate: calendar.yearToDate(of: period),
-            deadline: calendar.deadline(of: period), elapsedShare: elapsed, targets: targets, fdi: fdi,
-            zoneCompliance: compliance?.0, milestone: milestone?.0, projectStarts: starts?.0, tasks: tasks,
+            deadline: calendar.deadline(of: period), deadlineWorkingDays: calendar.deadlineWorkingDays,
+            elapsedShare: elapsed, targets: targets, fdi: fdi, zoneCompliance: compliance?.0,
+            milestone: milestone?.0, projectStarts: starts?.0, tasks: tasks,
             tracker: tracker(submissions: submissions, accounts: accounts),
-            comparison: comparison(submissions: submissions, tasks: tasks))
+            comparison: comparison(submissions: submissions, tasks: tasks),
+            files: FileLine.lines(submissions, accounts: accounts))
     }
 
     /// Every submission owed for the period (and for the shorter periods within
@@ -112,7 +94,7 @@ extension Consolidator {
                 }
             }
         }
-        return Tracker(lines: lines)
+        return Tracker(lines: lines, unitOrder: plan.units)
     }
 
     /// What moved since the previous period of the same kind, when its
@@ -126,11 +108,8 @@ extension Consolidator {
         let reportedNow = Set(
             used.filter { $0.survey.period.map { $0.isWithin(period) } ?? false }.compactMap(\.survey.unit))
         let before = Consolidator(copying: self, period: previous).taskLines(asOf: previous)
-        var changes: [(String, String, String)] = []
-        for (old, new) in zip(before, tasks) where old.isLeaf && old.status != new.status {
-            changes.append(
-                (new.task.code, old.status?.rawValue ?? "Chưa báo cáo", new.status?.rawValue ?? "Chưa báo cáo"))
-        }
+        let changes = zip(before, tasks).filter { old, new in old.isLeaf && old.status != new.status }
+            .map { old, new in Comparison.StatusChange(task: new.task.code, from: old.status, to: new.status) }
         let unitOrder = plan.units.map(\.code)
         return Comparison(
             previous: previous, fdiPrevious: fdiAttracted(in: previous.months), fdiNow: fdiAttracted(in: period.months),

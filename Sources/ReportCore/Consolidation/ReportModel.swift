@@ -1,11 +1,14 @@
 /// The consolidated report for one period: every figure the workbook shows,
-/// computed, with no formatting.
+/// computed, as numbers, dates, codes and typed states — no words, no
+/// formatting. A sheet reads this and nothing else.
 public struct ConsolidatedReport: Sendable {
     public var plan: PlanDocument
     public var period: ReportingPeriod
     public var window: ClosedRange<Day>
     public var yearToDate: ClosedRange<Day>
     public var deadline: Day
+    /// Working days after the cut-off a submission is due.
+    public var deadlineWorkingDays: Int
     /// The share of the year's data window passed at the cut-off.
     public var elapsedShare: Double
     public var targets: [TargetSummary]
@@ -16,42 +19,70 @@ public struct ConsolidatedReport: Sendable {
     public var tasks: [TaskLine]
     public var tracker: Tracker
     public var comparison: Comparison?
+    /// Every submission file read, with its account of rows and its state.
+    public var files: [FileLine]
 
     public var cutoff: Day { window.upperBound }
 
-    /// Task items counted by consolidated status: the items units report on
-    /// (tasks without sub-items, and sub-items).
-    public var taskStatusCounts: [(label: String, count: Int)] {
+    /// The files' accounts added up.
+    public var fileTotals: FileAccount { FileLine.total(files) }
+
+    /// Task items counted by consolidated status — the items units report on
+    /// (tasks without sub-items, and sub-items) — in the list's order, then
+    /// those no unit reported on (`status` nil).
+    public var taskStatusCounts: [(status: TaskStatus?, count: Int)] {
         let leaves = tasks.filter(\.isLeaf)
-        return TaskStatus.allCases.map { status in (status.rawValue, leaves.filter { $0.status == status }.count) }
-            + [("Chưa báo cáo", leaves.filter { $0.status == nil }.count)]
+        return TaskStatus.allCases.map { status in (status, leaves.filter { $0.status == status }.count) }
+            + [(nil, leaves.filter { $0.status == nil }.count)]
     }
+
+    /// Items (as counted above) whose deadline has passed unfinished, or that finished late.
+    public var overdueTasks: Int { tasks.filter { $0.isLeaf && $0.timeliness == .late }.count }
 }
 
-/// One row of the summary: a target of section III.
+/// One target of section III: its standing, its figures as the workbook holds
+/// them, and what each kind of target adds.
 public struct TargetSummary: Sendable {
-    public var code: String
-    public var text: String
-    public var unitLabel: String
-    public var planValue: Double?
-    public var planText: String
-    /// This period and year to date, in `unitLabel` (nil where it has no meaning).
+    public var target: Target
+    public var status: TargetStatus
+    /// The planned value: triệu USD for III.1, a fraction (1 = 100 %) for a share, a count for III.4.
+    public var plan: Double?
     public var thisPeriod: Double?
     public var yearToDate: Double?
-    public var achievedText: String
-    /// Achieved / plan, 0…1+ (nil for milestones).
-    public var share: Double?
-    public var status: TargetStatus
-    public var note: String
+    /// Year to date / plan.
+    public var shareOfPlan: Double?
+    public var detail: Detail
+
+    public enum Detail: Sendable {
+        /// III.1: the FDI events counted.
+        case capital(events: Int)
+        /// III.2: operating KCN compliant, of all; those not compliant, those not reported.
+        case zoneShare(compliant: Int, total: Int, nonCompliant: [Zone], notReported: [Zone])
+        /// III.3: a dossier, done on a day or not yet.
+        case milestone(subject: Subject, doneOn: Day?)
+        /// III.4: the named projects not started yet.
+        case starts(notStarted: [Subject])
+    }
 }
 
 /// III.1 in detail: FDI in triệu USD, DDI in tỷ đồng.
 public struct FDISummary: Sendable {
+    /// A group of counted events (an event type, a zone, a country), keyed by
+    /// the text «Dự án» lists for it, which the workbook's formulas match on.
     public struct Line: Sendable, Hashable {
         public var label: String
         public var thisPeriod: Double
         public var yearToDate: Double
         public var events: Int
+    }
+
+    /// One month of the year to date: FDI attracted in it, the running total,
+    /// and where the plan would stand if it were met evenly over the year's data window.
+    public struct Month: Sendable, Hashable {
+        public var month: Int
+        public var attracted: Double
+        public var cumulative: Double
+        public var planLine: Double
     }
 
     public var plan: Double
@@ -67,6 +98,11 @@ public struct FDISummary: Sendable {
     public var ddiThisPeriod: Double
     public var ddiYearToDate: Double
     public var ddiByEvent: [Line]
+    /// Month 1 to the period's last month.
+    public var months: [Month]
+
+    /// FDI events counted towards the target, year to date.
+    public var attractedEvents: Int { byEvent.reduce(0) { $0 + $1.events } }
 }
 
 /// III.2: operating KCN and their wastewater treatment.
@@ -135,39 +171,19 @@ public struct TaskLine: Sendable {
     public var due: Day
 }
 
-/// The submission tracker: who owes what for the period, and what came in.
-public struct Tracker: Sendable {
-    public enum State: String, Sendable, CaseIterable {
-        case onTime = "Đúng hạn"
-        case late = "Trễ hạn"
-        case missing = "Chưa nộp"
-        case unknownDate = "Đã nộp (không rõ ngày)"
-    }
-    public struct Line: Sendable {
-        public var unit: ReportingUnit
-        public var kind: SubmissionKind
-        public var period: ReportingPeriod
-        public var deadline: Day
-        public var file: String?
-        public var received: Day?
-        public var state: State
-        public var errors: Int
-        public var rejectedRows: Int
-    }
-    public var lines: [Line]
-    public var expected: Int { lines.count }
-    public var received: Int { lines.filter { $0.state != .missing }.count }
-    public var onTime: Int { lines.filter { $0.state == .onTime }.count }
-    public var withErrors: Int { lines.filter { $0.errors > 0 }.count }
-    public var reportingRate: Double { expected == 0 ? 1 : Double(received) / Double(expected) }
-    public var onTimeRate: Double { expected == 0 ? 1 : Double(onTime) / Double(expected) }
-}
-
 /// What moved since the previous period of the same kind.
 public struct Comparison: Sendable {
+    public struct StatusChange: Sendable, Hashable {
+        public var task: String
+        /// nil: not reported on.
+        public var from: TaskStatus?
+        public var to: TaskStatus?
+    }
     public var previous: ReportingPeriod
     public var fdiPrevious: Double
     public var fdiNow: Double
-    public var statusChanges: [(task: String, from: String, to: String)]
+    public var statusChanges: [StatusChange]
     public var unitsStopped: [String]
+
+    public var fdiChange: Double { fdiNow - fdiPrevious }
 }

@@ -76,13 +76,13 @@ public struct SubmissionSet: Sendable {
                 entries[newest].supersedes.append(entries[older].file)
                 diagnostics.append(
                     Diagnostic(
-                        .superseded(
+                        .submissionSuperseded(
                             by: entries[newest].file, unit: key.unit, period: key.period, kind: key.kind,
                             rows: entries[older].survey.dataRows),
                         file: entries[older].file, unit: key.unit))
                 diagnostics.append(
                     Diagnostic(
-                        .supersedes(older: entries[older].file), file: entries[newest].file,
+                        .submissionSupersedes(older: entries[older].file), file: entries[newest].file,
                         unit: key.unit))
             }
         }

@@ -10,14 +10,21 @@
 /// - A milestone (III.3) done by its deadline is **Đạt**, done after it **Đạt
 ///   (trễ hạn)**; not done, it is **Đúng tiến độ** until the deadline and
 ///   **Quá hạn** after it.
-public enum TargetStatus: String, Hashable, Sendable, CaseIterable {
-    case exceeded = "Vượt"
-    case reached = "Đạt"
-    case reachedLate = "Đạt (trễ hạn)"
-    case onTrack = "Đúng tiến độ"
-    case behind = "Chậm tiến độ"
-    case overdue = "Quá hạn"
-    case notReached = "Chưa đạt"
+public enum TargetStatus: Hashable, Sendable, CaseIterable {
+    /// Vượt
+    case exceeded
+    /// Đạt
+    case reached
+    /// Đạt (trễ hạn)
+    case reachedLate
+    /// Đúng tiến độ
+    case onTrack
+    /// Chậm tiến độ
+    case behind
+    /// Quá hạn
+    case overdue
+    /// Chưa đạt
+    case notReached
 
     /// Whether the status is good news, for colouring.
     public var isGood: Bool { [.exceeded, .reached, .onTrack].contains(self) }
@@ -49,13 +56,13 @@ public enum TargetStatus: String, Hashable, Sendable, CaseIterable {
 }
 
 /// Whether a task keeps to its deadline (tiến độ thời gian).
-public enum Timeliness: String, Hashable, Sendable {
-    /// Finished on or before the deadline.
-    case onTime = "Đúng hạn"
-    /// Finished after the deadline, or not finished and the deadline has passed.
-    case late = "Quá hạn"
-    /// Not finished, deadline still ahead.
-    case withinDeadline = "Trong hạn"
+public enum Timeliness: Hashable, Sendable, CaseIterable {
+    /// Đúng hạn: finished on or before the deadline.
+    case onTime
+    /// Quá hạn: finished after the deadline, or not finished and the deadline has passed.
+    case late
+    /// Trong hạn: not finished, deadline still ahead.
+    case withinDeadline
 
     public static func of(status: TaskStatus?, completed: Day?, due: Day, cutoff: Day) -> Timeliness? {
         if status == .done {

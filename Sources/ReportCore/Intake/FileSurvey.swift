@@ -17,6 +17,8 @@ public struct FileSurvey: Sendable {
     public var numberEvidence = NumberEvidence()
     public var dateEvidence = DateEvidence()
     public var percentEvidence = PercentEvidence()
+    /// Where the file really is, when the inputs folder holds a link to it (the edge that found it says).
+    public var linkTarget: String?
     /// Problems of the whole file (encoding, header).
     public var diagnostics: [Diagnostic] = []
 

@@ -19,7 +19,7 @@ public enum SubmissionReader {
         if let damaged = (reader.unrecognisedHeaders ?? reader.headers).first(where: { LostLetters.found(in: $0.utf8) })
         {
             let line = reader.headerLine > 0 ? reader.headerLine : nil
-            survey.diagnostics.append(Diagnostic(.lettersLostInHeader(sample: damaged), file: file, line: line))
+            survey.diagnostics.append(Diagnostic(.encodingLettersLost(sample: damaged), file: file, line: line))
             // Not read, but counted: the file's rows are in the account as rejected.
             var record = CSVRecord()
             while try reader.nextRecord(into: &record) {
@@ -61,15 +61,16 @@ public enum SubmissionReader {
                     column == .percent
                     ? PercentEvidence.number(in: text) : (CurrencyUnit.split(text)?.number ?? Substring(text), false)
                 let reading = NumberReading.read(number)
-                survey.numberEvidence.note(reading, at: "dòng \(record.line): \(text)")
+                survey.numberEvidence.note(reading, at: Sighting(line: record.line, text: text))
                 if column == .percent, case .exact(let value, _) = reading {
-                    survey.percentEvidence.note(value, percentSign: percentSign, at: "dòng \(record.line): \(text)")
+                    survey.percentEvidence.note(
+                        value, percentSign: percentSign, at: Sighting(line: record.line, text: text))
                 }
             }
             for column in [Column.due, .completed, .eventDate, .date, .sentDate] {
                 guard let text = field(column) else { continue }
-                survey.dateEvidence.note(cache.date(text), at: "dòng \(record.line): \(text)")
-                survey.dateEvidence.noteClock(text, at: "dòng \(record.line): \(text)")
+                survey.dateEvidence.note(cache.date(text), at: Sighting(line: record.line, text: text))
+                survey.dateEvidence.noteClock(text, at: Sighting(line: record.line, text: text))
             }
             if let text = field(.sentDate), let day = cache.date(text).dayFirst, !sentDates.contains(day) {
                 sentDates.append(day)
@@ -91,7 +92,8 @@ public enum SubmissionReader {
         }
         if survey.dataRows == 0 { survey.diagnostics.append(Diagnostic(.noDataRows, file: file)) }
         if let example = lostLetters.first {
-            survey.diagnostics.append(Diagnostic(.lettersLost(cells: lostLetters.cells, first: example), file: file))
+            survey.diagnostics.append(
+                Diagnostic(.textLettersLost(cells: lostLetters.cells, first: example), file: file))
         }
         if survey.percentEvidence.writesFractions, let example = survey.percentEvidence.firstFraction {
             survey.diagnostics.append(Diagnostic(.percentAsFraction(example: example), file: file))
@@ -122,11 +124,11 @@ public enum SubmissionReader {
         if !missing.isEmpty {
             var closest: [Column: String] = [:]
             for column in missing { closest[column] = match.closestHeader(to: column) }
-            survey.diagnostics.append(Diagnostic(.missingColumns(missing, closest: closest), file: file, line: line))
+            survey.diagnostics.append(Diagnostic(.missingColumn(missing, closest: closest), file: file, line: line))
         }
         if !match.missingOptional.isEmpty {
             survey.diagnostics.append(
-                Diagnostic(.missingOptionalColumns(match.missingOptional), file: file, line: line))
+                Diagnostic(.missingOptionalColumn(match.missingOptional), file: file, line: line))
         }
         for (index, header) in match.unknown {
             survey.diagnostics.append(
@@ -147,15 +149,15 @@ public enum SubmissionReader {
     static func fileRule(_ shape: FileShape) -> Rule {
         switch shape {
         case .empty: .fileEmpty
-        case .zipArchive: .fileZip
-        case .oldOffice: .fileOldOffice
-        case .pdf: .filePDF
+        case .zipArchive: .fileXlsx
+        case .oldOffice: .fileXls
+        case .pdf: .filePdf
         case .binary, .text: .fileBinary
         // Letters already replaced with `?` look like a legacy encoding's bytes
         // around them; converting would not bring them back.
-        case .legacy(_, let sample) where LostLetters.found(in: sample.utf8): .lettersLostInHeader(sample: sample)
-        case .legacy(.tcvn3, let sample): .encodingTCVN3(sample: sample)
-        case .legacy(.vni, let sample): .encodingVNI(sample: sample)
+        case .legacy(_, let sample) where LostLetters.found(in: sample.utf8): .encodingLettersLost(sample: sample)
+        case .legacy(.tcvn3, let sample): .encodingTcvn3(sample: sample)
+        case .legacy(.vni, let sample): .encodingVni(sample: sample)
         case .legacy(.unknown, let sample): .encodingUnknown(sample: sample)
         }
     }
@@ -224,20 +226,20 @@ public enum SubmissionReader {
         let record = row.record
         for problem in record.problems {
             switch problem {
-            case .unclosedQuote(let field): row.report(.unclosedQuote, field: field, value: record.text(field))
-            case .textAfterQuote(let field): row.report(.textAfterQuote, field: field, value: record.text(field))
-            case .strayQuote(let field): row.report(.strayQuote, field: field, value: record.text(field))
+            case .unclosedQuote(let field): row.report(.csvUnclosedQuote, field: field, value: record.text(field))
+            case .textAfterQuote(let field): row.report(.csvTextAfterQuote, field: field, value: record.text(field))
+            case .strayQuote(let field): row.report(.csvStrayQuote, field: field, value: record.text(field))
             }
         }
         if record.count > headerWidth {
             let extra = (headerWidth..<record.count).filter { !record.isBlank($0) }
             if let first = extra.first {
                 row.report(
-                    .extraFields(found: record.count, expected: headerWidth), field: first,
+                    .csvExtraFields(found: record.count, expected: headerWidth), field: first,
                     value: extra.map(record.text).joined(separator: " | "))
             }
         } else if record.count < headerWidth {
-            row.report(.missingFields(found: record.count, expected: headerWidth), field: record.count, value: "")
+            row.report(.csvMissingFields(found: record.count, expected: headerWidth), field: record.count, value: "")
         }
         // Bytes that could not be read: a kind's field whose text was repaired,
         // any other field that is not valid UTF-8, or U+FFFD (EF BF BD), which
@@ -258,7 +260,7 @@ public enum SubmissionReader {
                 index < isKindField.count && isKindField[index]
                 ? row.repairedFields.contains(index) : !record.isValidUTF8(index)
             if repaired || (mayHaveReplacement && containsReplacement(record.bytes(index))) {
-                row.report(.invalidBytes, field: index, value: record.text(index))
+                row.report(.encodingInvalidBytes, field: index, value: record.text(index))
             }
             if mayHaveFormulaError, let error = formulaError(record, index) {
                 row.report(.formulaError(error), field: index, value: error)

@@ -9,6 +9,9 @@ public struct PlanFileError: Error, Equatable, Sendable, CustomStringConvertible
     public let message: String
 
     public var description: String { "\(file):\(line):\(column): \(message)" }
+
+    /// The problem as the run's other problems are told: rule `plan-invalid`, at its line and column.
+    public var diagnostic: Diagnostic { Diagnostic(.planInvalid(message), file: file, line: line, column: column - 1) }
 }
 
 /// Reads a plan file (YAML, keys in unaccented Vietnamese) into a `Plan`.

@@ -9,13 +9,13 @@ enum LostLetters {
     /// The cells of a file's rows with lost letters: how many, and the first.
     struct Tally {
         var cells = 0
-        var first: String?
+        var first: Sighting?
 
         mutating func note(_ record: CSVRecord) {
             guard record.contains(byte: LostLetters.questionMark) else { return }
             for index in 0..<record.count where record.withBytes(index, LostLetters.found(in:)) {
                 cells += 1
-                if first == nil { first = "dòng \(record.line): «\(record.trimmedText(index))»" }
+                if first == nil { first = Sighting(line: record.line, text: record.trimmedText(index)) }
             }
         }
     }

@@ -1,29 +1,42 @@
-import Foundation
-
-/// Every rule of intake and consolidation: its stable code, its severity, and
-/// its Vietnamese message and fix. All words the user reads about a problem live
-/// here, so a rule is found, reworded or added in one place.
-public enum Rule: Sendable {
+/// Every rule of the tool — intake, consolidation, the plan file and the run —
+/// as data: which rule fired and the values it names. Its stable code and
+/// severity are here; its Vietnamese words are in `RuleWords.swift`, made when
+/// a diagnostic is shown. Each case is named as its code is (ignoring case and
+/// dashes), and `Code` lists every code once.
+public enum Rule: Hashable, Sendable {
     // Files
     case fileEmpty
-    case fileZip
-    case fileOldOffice
-    case filePDF
+    /// A workbook where a CSV was expected (a renamed .xlsx, or an .xlsx, .xlsm, .ods).
+    case fileXlsx
+    /// An Excel 97–2003 or other old Office file.
+    case fileXls
+    case filePdf
     case fileBinary
-    case fileUnreadable(String)
-    case fileSkipped(String)
-    case encodingTCVN3(sample: String)
-    case encodingVNI(sample: String)
+    /// The operating system could not read the file (its own words).
+    case fileUnreadable(reason: String)
+    case fileSkipped(SkipReason)
+    /// A symbolic link to nothing; where it says it leads.
+    case fileLinkBroken(target: String)
+    /// Links that lead back to themselves, or to a folder already read.
+    case fileLinkLoop
+    /// Not a file at all: a FIFO, a socket, a device.
+    case fileNotRegular(Special)
+    /// A folder named like a file (`x.csv`): its files, if any, are read.
+    case folderNamedLikeFile
+    /// A folder nested deeper than any inputs folder is: listed, not entered.
+    case folderTooDeep(levels: Int)
+    case encodingTcvn3(sample: String)
+    case encodingVni(sample: String)
     case encodingUnknown(sample: String)
     /// Letters a save replaced with `?` (a code page without Vietnamese), seen in the header: the file's text is lost.
-    case lettersLostInHeader(sample: String)
+    case encodingLettersLost(sample: String)
     /// The same in data cells: those rows are read as they are, and the file flagged.
-    case lettersLost(cells: Int, first: String)
+    case textLettersLost(cells: Int, first: Sighting)
     case examplesIgnored(count: Int)
     // Headers
     case kindUnknown(headers: [String])
-    case missingColumns([Column], closest: [Column: String])
-    case missingOptionalColumns([Column])
+    case missingColumn([Column], closest: [Column: String])
+    case missingOptionalColumn([Column])
     case unknownColumn(String)
     case duplicateColumn(String, of: Column, letter: String)
     case preambleSkipped(lines: Int)
@@ -37,17 +50,17 @@ public enum Rule: Sendable {
     /// A group heading within the table: a label or two, no identifying value, unit or period.
     case sectionRowSkipped(identifying: Column)
     // CSV structure
-    case unclosedQuote
-    case textAfterQuote
-    case strayQuote
-    case extraFields(found: Int, expected: Int)
-    case missingFields(found: Int, expected: Int)
-    case invalidBytes
+    case csvUnclosedQuote
+    case csvTextAfterQuote
+    case csvStrayQuote
+    case csvExtraFields(found: Int, expected: Int)
+    case csvMissingFields(found: Int, expected: Int)
+    case encodingInvalidBytes
     case cellTooLong(length: Int)
     /// A cell holding a spreadsheet's error (`#N/A`, `#REF!`, LibreOffice's `Err:502`), not a value.
     case formulaError(String)
     // Values
-    case required(Column)
+    case valueRequired(Column)
     case unitUnknown(String, suggestion: String?, codes: [String])
     case periodInvalid(String)
     case periodOtherYear(ReportingPeriod, planYear: Int)
@@ -58,34 +71,35 @@ public enum Rule: Sendable {
     case percentInvalid(String)
     case percentOutOfRange(Double)
     /// The file writes rates as parts of one (0,6): read as percentages.
-    case percentAsFraction(example: String)
+    case percentAsFraction(example: Sighting)
     /// A rate strictly between 0 and 1 in a file of percentages: read as written, flagged.
     case percentBelowOne(Double)
     case doneWithoutDate
-    case donePercentBelow(Double)
+    case donePercentBelow100(Double)
     case completionDateNotDone(TaskStatus)
     case taskRepeated(task: String, firstLine: Int)
     case dateUnreadable(Column)
     case dateImpossible(Column, reason: String)
-    case dateAmbiguous(dayFirst: Day, monthFirst: Day, evidence: String)
+    case dateAmbiguous(dayFirst: Day, monthFirst: Day, evidence: Sighting)
     case dateTwoDigitYear(Day)
     case numberInvalid(Column)
     case numberAmbiguous(vietnamese: Double, english: Double)
-    case numberStylesMixed(vietnamese: String, english: String)
+    case numberStylesMixed(vietnamese: Sighting, english: Sighting)
     case capitalNegative
     case capitalZero
     case currencyUnknown(String)
     case currencyConflict(value: CurrencyUnit, column: CurrencyUnit)
-    case fdiInVND(CurrencyUnit)
-    case ddiInUSD(CurrencyUnit)
+    case fdiInVnd(CurrencyUnit)
+    case ddiInUsd(CurrencyUnit)
     case eventTypeInvalid(String)
     /// A certificate number Excel turned into `2.11099E+09`, its last digits lost.
     case certificateScientific(String)
-    case sourceInvalid(String)
+    case capitalSourceInvalid(String)
     case zoneUnknown(String, suggestion: String?)
     case countryMissing
-    case eventDuplicate(certificate: String, event: EventType, date: Day, firstFile: String, firstLine: Int)
-    case eventOutsideWindow(date: Day, period: ReportingPeriod, window: ClosedRange<Day>, countedIn: String)
+    case eventDuplicate(certificate: String, event: EventType, date: Day, first: SourceLine)
+    /// Dated outside the window of the period it was reported for: counted in the month of its date.
+    case eventOutsideWindow(date: Day, period: ReportingPeriod, window: ClosedRange<Day>, countedIn: ReportingPeriod)
     case eventOtherYear(date: Day, planYear: Int)
     case targetUnknown(String)
     case targetComputed(String)
@@ -94,364 +108,266 @@ public enum Rule: Sendable {
     case resultInvalid(String, choices: [String])
     case resultWithoutDate(IndicatorResult)
     // Submissions
-    case superseded(by: String, unit: String, period: ReportingPeriod, kind: SubmissionKind, rows: Int)
-    case supersedes(older: String)
+    case submissionSuperseded(by: String, unit: String, period: ReportingPeriod, kind: SubmissionKind, rows: Int)
+    case submissionSupersedes(older: String)
     /// No `Ngày gửi` read: the file has no such column, or leaves it empty.
     case sentDateMissing(columnPresent: Bool)
     case sentDatesDiffer(first: Day, other: Day)
+    // The plan file
+    /// The plan file cannot be read as text (the system's words).
+    case planUnreadable(reason: String)
+    /// A value of the plan file is wrong; the plan reader says what, where it is.
+    case planInvalid(String)
+    // The run
+    case inputsMissing(path: String)
+    /// No file in the inputs could be read, so no period can be chosen.
+    case noSubmission
+    /// The files read all leave `Kỳ báo cáo` empty.
+    case noPeriod
+    case periodOutsidePlan(ReportingPeriod, planYear: Int)
+    /// The workbook or the feedback could not be written (the system's words).
+    case outputUnwritable(path: String, reason: String)
 
-    public var code: String {
-        switch self {
-        case .fileEmpty: "file-empty"
-        case .fileZip: "file-xlsx"
-        case .fileOldOffice: "file-xls"
-        case .filePDF: "file-pdf"
-        case .fileBinary: "file-binary"
-        case .fileUnreadable: "file-unreadable"
-        case .fileSkipped: "file-skipped"
-        case .encodingTCVN3: "encoding-tcvn3"
-        case .encodingVNI: "encoding-vni"
-        case .encodingUnknown: "encoding-unknown"
-        case .lettersLostInHeader: "encoding-letters-lost"
-        case .lettersLost: "text-letters-lost"
-        case .examplesIgnored: "examples-ignored"
-        case .kindUnknown: "kind-unknown"
-        case .missingColumns: "missing-column"
-        case .missingOptionalColumns: "missing-optional-column"
-        case .unknownColumn: "unknown-column"
-        case .duplicateColumn: "duplicate-column"
-        case .preambleSkipped: "preamble-skipped"
-        case .noDataRows: "no-data-rows"
-        case .numberingRowSkipped: "numbering-row-skipped"
-        case .totalRowSkipped: "total-row-skipped"
-        case .headerRepeatedSkipped: "header-repeated-skipped"
-        case .signatureSkipped: "signature-skipped"
-        case .sectionRowSkipped: "section-row-skipped"
-        case .unclosedQuote: "csv-unclosed-quote"
-        case .textAfterQuote: "csv-text-after-quote"
-        case .strayQuote: "csv-stray-quote"
-        case .extraFields: "csv-extra-fields"
-        case .missingFields: "csv-missing-fields"
-        case .invalidBytes: "encoding-invalid-bytes"
-        case .cellTooLong: "cell-too-long"
-        case .formulaError: "formula-error"
-        case .required: "value-required"
-        case .unitUnknown: "unit-unknown"
-        case .periodInvalid: "period-invalid"
-        case .periodOtherYear: "period-other-year"
-        case .rowUnitDiffers: "row-unit-differs"
-        case .rowPeriodDiffers: "row-period-differs"
-        case .taskUnknown: "task-unknown"
-        case .statusInvalid: "status-invalid"
-        case .percentInvalid: "percent-invalid"
-        case .percentOutOfRange: "percent-out-of-range"
-        case .percentAsFraction: "percent-as-fraction"
-        case .percentBelowOne: "percent-below-one"
-        case .doneWithoutDate: "done-without-date"
-        case .donePercentBelow: "done-percent-below-100"
-        case .completionDateNotDone: "completion-date-not-done"
-        case .taskRepeated: "task-repeated"
-        case .dateUnreadable: "date-unreadable"
-        case .dateImpossible: "date-impossible"
-        case .dateAmbiguous: "date-ambiguous"
-        case .dateTwoDigitYear: "date-two-digit-year"
-        case .numberInvalid: "number-invalid"
-        case .numberAmbiguous: "number-ambiguous"
-        case .numberStylesMixed: "number-styles-mixed"
-        case .capitalNegative: "capital-negative"
-        case .capitalZero: "capital-zero"
-        case .currencyUnknown: "currency-unknown"
-        case .currencyConflict: "currency-conflict"
-        case .fdiInVND: "fdi-in-vnd"
-        case .ddiInUSD: "ddi-in-usd"
-        case .eventTypeInvalid: "event-type-invalid"
-        case .certificateScientific: "certificate-scientific"
-        case .sourceInvalid: "capital-source-invalid"
-        case .zoneUnknown: "zone-unknown"
-        case .countryMissing: "country-missing"
-        case .eventDuplicate: "event-duplicate"
-        case .eventOutsideWindow: "event-outside-window"
-        case .eventOtherYear: "event-other-year"
-        case .targetUnknown: "target-unknown"
-        case .targetComputed: "target-computed"
-        case .subjectUnknown: "subject-unknown"
-        case .zoneNotOperating: "zone-not-operating"
-        case .resultInvalid: "result-invalid"
-        case .resultWithoutDate: "result-without-date"
-        case .superseded: "submission-superseded"
-        case .supersedes: "submission-supersedes"
-        case .sentDateMissing: "sent-date-missing"
-        case .sentDatesDiffer: "sent-dates-differ"
+    /// Why a file found in the inputs was not read.
+    public enum SkipReason: Hashable, Sendable {
+        /// `~$…` or `.~lock…`: a spreadsheet has another file open.
+        case lockFile
+        case hidden
+        /// Not a kind of file submissions come in; its extension.
+        case notSubmission(extension: String)
+    }
+
+    /// What an entry that is not a file is.
+    public enum Special: Hashable, Sendable {
+        case fifo
+        case socket
+        case device
+    }
+
+    /// Every code, once: the stable names of the rules, in `Rule`'s order.
+    public enum Code: String, CaseIterable, Hashable, Sendable, Comparable {
+        case fileEmpty = "file-empty"
+        case fileXlsx = "file-xlsx"
+        case fileXls = "file-xls"
+        case filePdf = "file-pdf"
+        case fileBinary = "file-binary"
+        case fileUnreadable = "file-unreadable"
+        case fileSkipped = "file-skipped"
+        case fileLinkBroken = "file-link-broken"
+        case fileLinkLoop = "file-link-loop"
+        case fileNotRegular = "file-not-regular"
+        case folderNamedLikeFile = "folder-named-like-file"
+        case folderTooDeep = "folder-too-deep"
+        case encodingTcvn3 = "encoding-tcvn3"
+        case encodingVni = "encoding-vni"
+        case encodingUnknown = "encoding-unknown"
+        case encodingLettersLost = "encoding-letters-lost"
+        case textLettersLost = "text-letters-lost"
+        case examplesIgnored = "examples-ignored"
+        case kindUnknown = "kind-unknown"
+        case missingColumn = "missing-column"
+        case missingOptionalColumn = "missing-optional-column"
+        case unknownColumn = "unknown-column"
+        case duplicateColumn = "duplicate-column"
+        case preambleSkipped = "preamble-skipped"
+        case noDataRows = "no-data-rows"
+        case numberingRowSkipped = "numbering-row-skipped"
+        case totalRowSkipped = "total-row-skipped"
+        case headerRepeatedSkipped = "header-repeated-skipped"
+        case signatureSkipped = "signature-skipped"
+        case sectionRowSkipped = "section-row-skipped"
+        case csvUnclosedQuote = "csv-unclosed-quote"
+        case csvTextAfterQuote = "csv-text-after-quote"
+        case csvStrayQuote = "csv-stray-quote"
+        case csvExtraFields = "csv-extra-fields"
+        case csvMissingFields = "csv-missing-fields"
+        case encodingInvalidBytes = "encoding-invalid-bytes"
+        case cellTooLong = "cell-too-long"
+        case formulaError = "formula-error"
+        case valueRequired = "value-required"
+        case unitUnknown = "unit-unknown"
+        case periodInvalid = "period-invalid"
+        case periodOtherYear = "period-other-year"
+        case rowUnitDiffers = "row-unit-differs"
+        case rowPeriodDiffers = "row-period-differs"
+        case taskUnknown = "task-unknown"
+        case statusInvalid = "status-invalid"
+        case percentInvalid = "percent-invalid"
+        case percentOutOfRange = "percent-out-of-range"
+        case percentAsFraction = "percent-as-fraction"
+        case percentBelowOne = "percent-below-one"
+        case doneWithoutDate = "done-without-date"
+        case donePercentBelow100 = "done-percent-below-100"
+        case completionDateNotDone = "completion-date-not-done"
+        case taskRepeated = "task-repeated"
+        case dateUnreadable = "date-unreadable"
+        case dateImpossible = "date-impossible"
+        case dateAmbiguous = "date-ambiguous"
+        case dateTwoDigitYear = "date-two-digit-year"
+        case numberInvalid = "number-invalid"
+        case numberAmbiguous = "number-ambiguous"
+        case numberStylesMixed = "number-styles-mixed"
+        case capitalNegative = "capital-negative"
+        case capitalZero = "capital-zero"
+        case currencyUnknown = "currency-unknown"
+        case currencyConflict = "currency-conflict"
+        case fdiInVnd = "fdi-in-vnd"
+        case ddiInUsd = "ddi-in-usd"
+        case eventTypeInvalid = "event-type-invalid"
+        case certificateScientific = "certificate-scientific"
+        case capitalSourceInvalid = "capital-source-invalid"
+        case zoneUnknown = "zone-unknown"
+        case countryMissing = "country-missing"
+        case eventDuplicate = "event-duplicate"
+        case eventOutsideWindow = "event-outside-window"
+        case eventOtherYear = "event-other-year"
+        case targetUnknown = "target-unknown"
+        case targetComputed = "target-computed"
+        case subjectUnknown = "subject-unknown"
+        case zoneNotOperating = "zone-not-operating"
+        case resultInvalid = "result-invalid"
+        case resultWithoutDate = "result-without-date"
+        case submissionSuperseded = "submission-superseded"
+        case submissionSupersedes = "submission-supersedes"
+        case sentDateMissing = "sent-date-missing"
+        case sentDatesDiffer = "sent-dates-differ"
+        case planUnreadable = "plan-unreadable"
+        case planInvalid = "plan-invalid"
+        case inputsMissing = "inputs-missing"
+        case noSubmission = "no-submission"
+        case noPeriod = "no-period"
+        case periodOutsidePlan = "period-outside-plan"
+        case outputUnwritable = "output-unwritable"
+
+        public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+
+        /// How serious a problem of this rule is.
+        public var severity: Diagnostic.Severity {
+            switch self {
+            case .fileSkipped, .folderNamedLikeFile, .examplesIgnored, .preambleSkipped, .submissionSupersedes,
+                .sentDateMissing,
+                .numberingRowSkipped, .totalRowSkipped, .headerRepeatedSkipped, .signatureSkipped:
+                .info
+            case .fileLinkBroken, .fileLinkLoop, .fileNotRegular, .folderTooDeep,
+                .missingOptionalColumn, .unknownColumn, .duplicateColumn, .csvStrayQuote, .csvMissingFields,
+                .cellTooLong, .formulaError, .textLettersLost, .sectionRowSkipped, .rowUnitDiffers, .rowPeriodDiffers,
+                .percentAsFraction, .percentBelowOne, .donePercentBelow100, .completionDateNotDone, .taskRepeated,
+                .dateTwoDigitYear, .numberStylesMixed, .capitalZero, .eventDuplicate, .eventOutsideWindow,
+                .eventOtherYear, .zoneNotOperating, .submissionSuperseded, .sentDatesDiffer, .noDataRows:
+                .warning
+            default: .error
+            }
         }
     }
 
-    public var severity: Diagnostic.Severity {
+    public var severity: Diagnostic.Severity { code.severity }
+
+    public var code: Code {
         switch self {
-        case .fileSkipped, .examplesIgnored, .preambleSkipped, .supersedes, .sentDateMissing, .numberingRowSkipped,
-            .totalRowSkipped, .headerRepeatedSkipped, .signatureSkipped:
-            .info
-        case .missingOptionalColumns, .unknownColumn, .duplicateColumn, .strayQuote, .missingFields, .cellTooLong,
-            .formulaError, .lettersLost, .sectionRowSkipped,
-            .rowUnitDiffers, .rowPeriodDiffers, .percentAsFraction, .percentBelowOne, .donePercentBelow,
-            .completionDateNotDone, .taskRepeated,
-            .dateTwoDigitYear, .numberStylesMixed, .capitalZero, .eventDuplicate, .eventOutsideWindow,
-            .eventOtherYear, .zoneNotOperating, .superseded, .sentDatesDiffer, .noDataRows:
-            .warning
-        default: .error
+        case .fileEmpty: .fileEmpty
+        case .fileXlsx: .fileXlsx
+        case .fileXls: .fileXls
+        case .filePdf: .filePdf
+        case .fileBinary: .fileBinary
+        case .fileUnreadable: .fileUnreadable
+        case .fileSkipped: .fileSkipped
+        case .fileLinkBroken: .fileLinkBroken
+        case .fileLinkLoop: .fileLinkLoop
+        case .fileNotRegular: .fileNotRegular
+        case .folderNamedLikeFile: .folderNamedLikeFile
+        case .folderTooDeep: .folderTooDeep
+        case .encodingTcvn3: .encodingTcvn3
+        case .encodingVni: .encodingVni
+        case .encodingUnknown: .encodingUnknown
+        case .encodingLettersLost: .encodingLettersLost
+        case .textLettersLost: .textLettersLost
+        case .examplesIgnored: .examplesIgnored
+        case .kindUnknown: .kindUnknown
+        case .missingColumn: .missingColumn
+        case .missingOptionalColumn: .missingOptionalColumn
+        case .unknownColumn: .unknownColumn
+        case .duplicateColumn: .duplicateColumn
+        case .preambleSkipped: .preambleSkipped
+        case .noDataRows: .noDataRows
+        case .numberingRowSkipped: .numberingRowSkipped
+        case .totalRowSkipped: .totalRowSkipped
+        case .headerRepeatedSkipped: .headerRepeatedSkipped
+        case .signatureSkipped: .signatureSkipped
+        case .sectionRowSkipped: .sectionRowSkipped
+        case .csvUnclosedQuote: .csvUnclosedQuote
+        case .csvTextAfterQuote: .csvTextAfterQuote
+        case .csvStrayQuote: .csvStrayQuote
+        case .csvExtraFields: .csvExtraFields
+        case .csvMissingFields: .csvMissingFields
+        case .encodingInvalidBytes: .encodingInvalidBytes
+        case .cellTooLong: .cellTooLong
+        case .formulaError: .formulaError
+        case .valueRequired: .valueRequired
+        case .unitUnknown: .unitUnknown
+        case .periodInvalid: .periodInvalid
+        case .periodOtherYear: .periodOtherYear
+        case .rowUnitDiffers: .rowUnitDiffers
+        case .rowPeriodDiffers: .rowPeriodDiffers
+        case .taskUnknown: .taskUnknown
+        case .statusInvalid: .statusInvalid
+        case .percentInvalid: .percentInvalid
+        case .percentOutOfRange: .percentOutOfRange
+        case .percentAsFraction: .percentAsFraction
+        case .percentBelowOne: .percentBelowOne
+        case .doneWithoutDate: .doneWithoutDate
+        case .donePercentBelow100: .donePercentBelow100
+        case .completionDateNotDone: .completionDateNotDone
+        case .taskRepeated: .taskRepeated
+        case .dateUnreadable: .dateUnreadable
+        case .dateImpossible: .dateImpossible
+        case .dateAmbiguous: .dateAmbiguous
+        case .dateTwoDigitYear: .dateTwoDigitYear
+        case .numberInvalid: .numberInvalid
+        case .numberAmbiguous: .numberAmbiguous
+        case .numberStylesMixed: .numberStylesMixed
+        case .capitalNegative: .capitalNegative
+        case .capitalZero: .capitalZero
+        case .currencyUnknown: .currencyUnknown
+        case .currencyConflict: .currencyConflict
+        case .fdiInVnd: .fdiInVnd
+        case .ddiInUsd: .ddiInUsd
+        case .eventTypeInvalid: .eventTypeInvalid
+        case .certificateScientific: .certificateScientific
+        case .capitalSourceInvalid: .capitalSourceInvalid
+        case .zoneUnknown: .zoneUnknown
+        case .countryMissing: .countryMissing
+        case .eventDuplicate: .eventDuplicate
+        case .eventOutsideWindow: .eventOutsideWindow
+        case .eventOtherYear: .eventOtherYear
+        case .targetUnknown: .targetUnknown
+        case .targetComputed: .targetComputed
+        case .subjectUnknown: .subjectUnknown
+        case .zoneNotOperating: .zoneNotOperating
+        case .resultInvalid: .resultInvalid
+        case .resultWithoutDate: .resultWithoutDate
+        case .submissionSuperseded: .submissionSuperseded
+        case .submissionSupersedes: .submissionSupersedes
+        case .sentDateMissing: .sentDateMissing
+        case .sentDatesDiffer: .sentDatesDiffer
+        case .planUnreadable: .planUnreadable
+        case .planInvalid: .planInvalid
+        case .inputsMissing: .inputsMissing
+        case .noSubmission: .noSubmission
+        case .noPeriod: .noPeriod
+        case .periodOutsidePlan: .periodOutsidePlan
+        case .outputUnwritable: .outputUnwritable
         }
     }
-
-    static let saveAsCSV =
-        "Mở tệp bằng Excel, chọn File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)» rồi gửi lại."
-    static func convertWithUnikey(from encoding: String) -> String {
-        "Chuyển mã sang Unicode: mở tệp, dùng Unikey › Công cụ (Ctrl+Shift+F6) › chọn bảng mã nguồn \(encoding), đích Unicode › Chuyển mã; rồi \(saveAsCSV)"
-    }
-
-    static let periodForms = "2023-03, Tháng 3/2023, T3/2023, Quý I/2023, Q1/2023, 6 tháng/2023, 9 tháng/2023, Năm 2023"
-
-    public var message: String {
-        switch self {
-        case .fileEmpty: "Tệp trống, không có dữ liệu."
-        case .fileZip: "Đây là tệp Excel (.xlsx) hoặc bảng tính nén bị đổi đuôi thành .csv, không phải tệp CSV."
-        case .fileOldOffice: "Đây là tệp Excel 97-2003 (.xls) hoặc tệp Office cũ, không phải tệp CSV."
-        case .filePDF: "Đây là tệp PDF, không phải tệp CSV."
-        case .fileBinary:
-            "Tệp không phải văn bản (chứa byte nhị phân): có thể tệp bị hỏng, gửi thiếu hoặc không phải CSV."
-        case .fileUnreadable(let reason): "Không đọc được tệp: \(reason)."
-        case .fileSkipped(let reason): "Bỏ qua tệp: \(reason)."
-        case .encodingTCVN3(let sample):
-            "Tệp được gõ bằng bảng mã TCVN3 (ABC, phông .VnTime), ví dụ «\(sample)». Công cụ chỉ đọc chữ Unicode nên không dùng tệp này."
-        case .encodingVNI(let sample):
-            "Tệp được gõ bằng bảng mã VNI (phông VNI-Times), ví dụ «\(sample)». Công cụ chỉ đọc chữ Unicode nên không dùng tệp này."
-        case .encodingUnknown(let sample):
-            "Tệp không phải UTF-8 và không nhận ra bảng mã (ví dụ «\(sample)»); không đọc để tránh sai chữ."
-        case .lettersLostInHeader(let sample):
-            "Chữ tiếng Việt trong tệp đã bị thay bằng dấu «?» (ví dụ «\(sample)»): tệp được lưu bằng bảng mã không có tiếng Việt nên nội dung đã mất; không dùng tệp này."
-        case .lettersLost(let cells, let first):
-            "\(cells) ô có dấu «?» dính liền chữ (đầu tiên: \(first)): có thể chữ tiếng Việt đã bị thay bằng «?» khi lưu tệp; các ô này được đọc nguyên như vậy."
-        case .examplesIgnored(let count):
-            "Thư mục có tệp báo cáo thật nên \(count) tệp ví dụ trong thư mục _vi-du không được đưa vào báo cáo."
-        case .kindUnknown(let headers):
-            "Không nhận ra loại báo cáo: không có cột «Mã nhiệm vụ», «Số GCNĐKĐT» hay «Mã chỉ tiêu» trong các dòng đầu. Tiêu đề đọc được: \(headers.isEmpty ? "(không có)" : headers.map { "«\($0)»" }.joined(separator: ", "))."
-        case .missingColumns(let columns, let closest):
-            "Thiếu cột bắt buộc: "
-                + columns.map { column in
-                    "«\(column.header)»" + (closest[column].map { " (cột gần giống trong tệp: «\($0)»)" } ?? "")
-                }.joined(separator: ", ") + ". Cả tệp không được dùng."
-        case .missingOptionalColumns(let columns):
-            "Không có cột " + columns.map { "«\($0.header)»" }.joined(separator: ", ") + "; coi như để trống."
-        case .unknownColumn(let header): "Cột «\(header)» không thuộc mẫu báo cáo nên không được đọc."
-        case .duplicateColumn(let header, let column, let letter):
-            "Cột «\(header)» trùng nghĩa với cột \(letter) («\(column.header)») nên không được đọc."
-        case .preambleSkipped(let lines): "Bỏ qua \(lines) dòng phía trên dòng tiêu đề."
-        case .noDataRows: "Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào."
-        case .numberingRowSkipped: "Dòng đánh số thứ tự cột dưới dòng tiêu đề; không phải dữ liệu nên được bỏ qua."
-        case .totalRowSkipped: "Dòng tổng cộng; công cụ tự tính tổng từ các dòng dữ liệu nên dòng này được bỏ qua."
-        case .sectionRowSkipped(let identifying):
-            "Dòng chỉ có một hai ô chữ, không có «\(identifying.header)», mã đơn vị hay kỳ báo cáo: coi là dòng tiêu đề nhóm và bỏ qua."
-        case .signatureSkipped:
-            "Dòng thuộc phần ký tên cuối biểu (người lập, thủ trưởng, họ tên, ngày tháng); không phải dữ liệu nên được bỏ qua."
-        case .headerRepeatedSkipped:
-            "Dòng lặp lại dòng tiêu đề (thường do ghép nhiều bảng vào một tệp); không phải dữ liệu nên được bỏ qua."
-        case .unclosedQuote:
-            "Dấu ngoặc kép (\") mở ở ô này không được đóng; dòng bị loại và chỉ đọc đến hết dòng để không mất các dòng sau."
-        case .textAfterQuote: "Có chữ nằm sau dấu ngoặc kép đóng của ô; dòng bị loại vì không chắc nội dung ô."
-        case .strayQuote: "Ô có dấu ngoặc kép (\") lẻ ở giữa; đã giữ nguyên như chữ."
-        case .extraFields(let found, let expected):
-            "Dòng có \(found) ô, nhiều hơn \(expected) cột của dòng tiêu đề; các ô thừa có dữ liệu nên dòng bị loại."
-        case .missingFields(let found, let expected):
-            "Dòng chỉ có \(found) ô, ít hơn \(expected) cột của dòng tiêu đề; các ô thiếu coi như để trống."
-        case .invalidBytes: "Ô có ký tự không đọc được (byte không hợp lệ theo bảng mã của tệp); dòng bị loại."
-        case .cellTooLong(let length):
-            "Ô dài \(length) ký tự, vượt giới hạn 32.767 ký tự của một ô Excel; trong bảng tổng hợp ô bị cắt bớt (nội dung đầy đủ vẫn ở cột Giá trị của dòng này)."
-        case .formulaError(let value):
-            "Ô ghi «\(value)»: đây là lỗi công thức của bảng tính, không phải giá trị; nội dung đơn vị định gửi đã mất."
-        case .required(let column): "Ô «\(column.header)» đang để trống."
-        case .unitUnknown(let value, let suggestion, _):
-            "Mã đơn vị «\(value)» không có trong kế hoạch." + (suggestion.map { " Có phải «\($0)»?" } ?? "")
-        case .periodInvalid(let value): "Kỳ báo cáo «\(value)» không đọc được."
-        case .periodOtherYear(let period, let year): "Kỳ báo cáo \(period.label) không thuộc năm kế hoạch \(year)."
-        case .rowUnitDiffers(let row, let file):
-            "Dòng ghi đơn vị \(row), khác đơn vị \(file) của tệp; dòng vẫn được tính cho \(row)."
-        case .rowPeriodDiffers(let row, let file):
-            "Dòng ghi kỳ \(row.label), khác kỳ \(file.label) của tệp; dòng vẫn được tính theo kỳ \(row.label)."
-        case .taskUnknown(let value, let suggestion):
-            "Mã nhiệm vụ «\(value)» không có trong kế hoạch." + (suggestion.map { " Có phải «\($0)»?" } ?? "")
-        case .statusInvalid(let value): "Tình trạng «\(value)» không thuộc danh mục."
-        case .percentInvalid(let value): "Tỷ lệ hoàn thành «\(value)» không phải là số."
-        case .percentOutOfRange(let value): "Tỷ lệ hoàn thành \(Self.number(value))% nằm ngoài khoảng 0–100."
-        case .percentAsFraction(let example):
-            "Tỷ lệ hoàn thành trong tệp ghi dạng phần của 1 (\(example)), không ô nào lớn hơn 1: đã hiểu là phần trăm, 0,6 là 60%."
-        case .percentBelowOne(let value):
-            "Tỷ lệ hoàn thành \(Self.number(value)) nhỏ hơn 1 trong khi tệp ghi tỷ lệ theo phần trăm: đã hiểu là \(Self.number(value))%."
-        case .doneWithoutDate: "Tình trạng «Hoàn thành» nhưng chưa ghi Ngày hoàn thành."
-        case .donePercentBelow(let value): "Tình trạng «Hoàn thành» nhưng tỷ lệ hoàn thành chỉ \(Self.number(value))%."
-        case .completionDateNotDone(let status): "Có Ngày hoàn thành nhưng tình trạng là «\(status.rawValue)»."
-        case .taskRepeated(let task, let line):
-            "Nhiệm vụ \(task) đã được báo cáo ở dòng \(line) của tệp với tình trạng khác; lấy tình trạng của dòng sau cùng, nội dung các dòng được ghép lại."
-        case .dateUnreadable(let column): "«\(column.header)» không đọc được là ngày."
-        case .dateImpossible(let column, let reason): "«\(column.header)» không phải ngày có thật: \(reason)."
-        case .dateAmbiguous(let dayFirst, let monthFirst, let evidence):
-            "Ngày này đọc được là \(dayFirst) (ngày/tháng) hoặc \(monthFirst) (tháng/ngày), và tệp có ngày ghi kiểu tháng/ngày (\(evidence)); không đoán."
-        case .dateTwoDigitYear(let day): "Năm chỉ có 2 chữ số; đã hiểu là \(day)."
-        case .numberInvalid(let column): "«\(column.header)» không đọc được là số."
-        case .numberAmbiguous(let vietnamese, let english):
-            "Số này đọc được là \(Self.number(vietnamese)) (cách ghi Việt Nam: dấu chấm ngăn nghìn) hoặc \(Self.number(english)) (cách ghi tiếng Anh: dấu chấm thập phân); trong tệp không có số nào khác cho biết cách ghi nên không đoán."
-        case .numberStylesMixed(let vietnamese, let english):
-            "Tệp dùng cả hai cách ghi số: kiểu Việt Nam (\(vietnamese)) và kiểu tiếng Anh (\(english)); các số đọc được hai cách sẽ bị loại."
-        case .capitalNegative: "Vốn đăng ký là số âm."
-        case .capitalZero: "Vốn đăng ký bằng 0 cho một sự kiện làm tăng vốn."
-        case .currencyUnknown(let value): "Đơn vị tính «\(value)» không thuộc danh mục."
-        case .currencyConflict(let value, let column):
-            "Số vốn ghi kèm đơn vị «\(value.rawValue)», khác cột Đơn vị tính «\(column.rawValue)»."
-        case .fdiInVND(let unit): "Vốn FDI ghi bằng \(unit.rawValue); vốn FDI phải tính bằng USD."
-        case .ddiInUSD(let unit): "Vốn DDI ghi bằng \(unit.rawValue); vốn đầu tư trong nước phải tính bằng đồng."
-        case .eventTypeInvalid(let value): "Loại biến động «\(value)» không thuộc danh mục."
-        case .certificateScientific(let value):
-            "Số GCNĐKĐT «\(value)» đã bị Excel đổi sang dạng số mũ và mất các chữ số cuối; không biết đó là giấy chứng nhận nào."
-        case .sourceInvalid(let value): "Nguồn vốn «\(value)» không phải FDI hay DDI."
-        case .zoneUnknown(let value, let suggestion):
-            "Khu «\(value)» không có trong danh mục khu của kế hoạch." + (suggestion.map { " Có phải «\($0)»?" } ?? "")
-        case .countryMissing: "Dự án FDI chưa ghi Quốc gia/vùng lãnh thổ của nhà đầu tư."
-        case .eventDuplicate(let certificate, let event, let date, let file, let line):
-            "Sự kiện GCNĐKĐT số \(certificate) (\(event.rawValue), ngày \(date)) đã có ở tệp \(file) dòng \(line); chỉ tính một lần."
-        case .eventOutsideWindow(let date, let period, let window, let countedIn):
-            "Ngày cấp \(date) nằm ngoài khung số liệu của kỳ \(period.label) (\(window.lowerBound) – \(window.upperBound)); sự kiện được tính theo ngày cấp vào \(countedIn)."
-        case .eventOtherYear(let date, let year):
-            "Ngày cấp \(date) không thuộc năm số liệu \(year); không tính vào chỉ tiêu năm \(year)."
-        case .targetUnknown(let value): "Mã chỉ tiêu «\(value)» không có trong kế hoạch."
-        case .targetComputed(let code):
-            "Chỉ tiêu \(code) được tính từ báo cáo dự án đầu tư (từng sự kiện GCNĐKĐT), không nhập trong báo cáo chỉ tiêu."
-        case .subjectUnknown(let value, let target, _): "Đối tượng «\(value)» không thuộc chỉ tiêu \(target)."
-        case .zoneNotOperating(let name):
-            "\(name) chưa phải KCN đang hoạt động; không tính vào tỷ lệ của chỉ tiêu III.2."
-        case .resultInvalid(let value, _): "Kết quả «\(value)» không thuộc danh mục của chỉ tiêu này."
-        case .resultWithoutDate(let result): "Kết quả «\(result.rawValue)» nhưng chưa ghi Ngày."
-        case .superseded(let newer, let unit, let period, let kind, let rows):
-            "Tệp bị thay thế bởi tệp \(newer) (gửi sau) cho cùng đơn vị \(unit), kỳ \(period.label), loại \(kind.label); \(rows) dòng của tệp này không được tính."
-        case .supersedes(let older): "Tệp này thay thế tệp \(older) gửi trước cho cùng đơn vị, kỳ và loại báo cáo."
-        case .sentDateMissing(let present):
-            (present ? "Cột «Ngày gửi» để trống ở mọi dòng" : "Tệp không có cột «Ngày gửi»")
-                + "; ngày nhận được lấy theo ngày sửa tệp trên máy."
-        case .sentDatesDiffer(let first, let other):
-            "Các dòng ghi Ngày gửi khác nhau (\(first) và \(other)); lấy ngày \(first) của dòng đầu."
-        }
-    }
-
-    public var fix: String {
-        switch self {
-        case .fileEmpty: "Đề nghị đơn vị gửi lại tệp có dữ liệu."
-        case .fileZip, .fileOldOffice: Self.saveAsCSV
-        case .filePDF: "Đề nghị đơn vị gửi tệp CSV theo mẫu (không gửi bản PDF)."
-        case .fileBinary, .fileUnreadable: "Đề nghị đơn vị gửi lại tệp; nếu tệp từ Excel: \(Self.saveAsCSV)"
-        case .fileSkipped: "Không cần làm gì; chỉ các tệp .csv (và .txt, .tsv) được đọc."
-        case .encodingTCVN3: Self.convertWithUnikey(from: "TCVN3 (ABC)")
-        case .encodingVNI: Self.convertWithUnikey(from: "VNI Windows")
-        case .encodingUnknown: Self.saveAsCSV
-        case .lettersLostInHeader, .lettersLost:
-            "Chữ đã mất trong chính tệp CSV này, nên phải lưu lại từ tệp Excel gốc: File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)», rồi gửi lại."
-        case .examplesIgnored:
-            "Không cần làm gì. Muốn chạy thử với ví dụ, dùng thư mục riêng: make report INPUTS=inputs/_vi-du."
-        case .kindUnknown:
-            "Dùng đúng mẫu báo cáo: dòng tiêu đề phải có các cột như «Mã đơn vị», «Kỳ báo cáo», «Mã nhiệm vụ»…"
-        case .missingColumns: "Thêm cột còn thiếu hoặc sửa tên cột theo mẫu, rồi gửi lại."
-        case .missingOptionalColumns: "Nên dùng đủ các cột của mẫu báo cáo."
-        case .unknownColumn: "Nếu cột này là một cột của mẫu bị đặt tên khác, đổi tên cột theo mẫu."
-        case .duplicateColumn: "Xóa một trong hai cột hoặc đổi tên cho đúng."
-        case .preambleSkipped: ""
-        case .noDataRows: "Kiểm tra tệp có phải là bản đã điền dữ liệu không."
-        case .numberingRowSkipped, .totalRowSkipped, .headerRepeatedSkipped, .signatureSkipped: ""
-        case .sectionRowSkipped:
-            "Nếu đây là một dòng dữ liệu, điền đủ các ô bắt buộc rồi gửi lại; nếu là tiêu đề nhóm thì không cần sửa."
-        case .unclosedQuote, .textAfterQuote, .strayQuote:
-            "Sửa ô trong Excel rồi lưu lại (Excel tự đặt ngoặc kép đúng); không sửa tệp CSV bằng Notepad."
-        case .extraFields:
-            "Thường do dấu phẩy trong nội dung hoặc trong số tiền (1,500) không nằm trong ngoặc kép: mở tệp bằng Excel, sửa rồi lưu lại."
-        case .missingFields: "Kiểm tra dòng có bị cắt mất các ô cuối không."
-        case .invalidBytes: Self.saveAsCSV
-        case .cellTooLong: "Rút gọn nội dung ô hoặc chia thành nhiều dòng."
-        case .formulaError:
-            "Sửa công thức của ô trong bảng tính (hoặc chép rồi dán giá trị: Paste Special › Values) rồi lưu lại tệp CSV."
-        case .required(let column): "Điền «\(column.header)» cho dòng này."
-        case .unitUnknown(_, _, let codes): "Dùng một trong các mã đơn vị: \(codes.joined(separator: ", "))."
-        case .periodInvalid: "Ghi kỳ báo cáo theo một trong các dạng: \(Self.periodForms)."
-        case .periodOtherYear: "Kiểm tra năm của kỳ báo cáo, hoặc dùng tệp kế hoạch của năm đó (PLAN=…)."
-        case .rowUnitDiffers, .rowPeriodDiffers: "Mỗi tệp nên chỉ có một đơn vị và một kỳ báo cáo."
-        case .taskUnknown: "Dùng mã nhiệm vụ trong kế hoạch, dạng II.1 hoặc II.1.a (xem sheet Nhiệm vụ)."
-        case .statusInvalid: "Chọn một trong: Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng."
-        case .percentInvalid, .percentOutOfRange, .percentAsFraction: "Ghi tỷ lệ là số từ 0 đến 100, ví dụ 75 hoặc 75%."
-        case .percentBelowOne(let value):
-            Self.percentFix(
-                meant: Self.number(PercentEvidence.percentage(ofFraction: value)), written: Self.number(value))
-        case .doneWithoutDate: "Ghi Ngày hoàn thành (dd/mm/yyyy), hoặc sửa Tình trạng nếu chưa hoàn thành."
-        case .donePercentBelow: "Sửa tỷ lệ thành 100 hoặc sửa Tình trạng."
-        case .completionDateNotDone: "Xóa Ngày hoàn thành hoặc sửa Tình trạng thành «Hoàn thành»."
-        case .taskRepeated: "Mỗi nhiệm vụ nên báo cáo trên một dòng."
-        case .dateUnreadable, .dateImpossible: "Ghi ngày dạng dd/mm/yyyy, ví dụ 30/06/2023."
-        case .dateAmbiguous:
-            "Ghi lại các ngày trong tệp theo dạng dd/mm/yyyy (ngày trước, tháng sau), ví dụ 03/04/2023 là ngày 3 tháng 4."
-        case .dateTwoDigitYear: "Ghi năm đủ 4 chữ số."
-        case .numberInvalid: "Ghi số, ví dụ 1.500.000 hoặc 1500000; có thể ghi kèm đơn vị (1,5 triệu USD)."
-        case .numberAmbiguous: "Ghi số không có dấu ngăn nghìn (1500) hoặc ghi rõ phần thập phân bằng dấu phẩy (1,5)."
-        case .numberStylesMixed: "Thống nhất một cách ghi số trong tệp (kiểu Việt Nam: 1.500.000,5)."
-        case .capitalNegative: "Ghi số dương; với sự kiện giảm vốn chọn Loại biến động «Điều chỉnh giảm vốn»."
-        case .capitalZero: "Kiểm tra lại số vốn."
-        case .currencyUnknown: "Dùng một trong: USD, triệu USD (cho FDI); đồng, triệu đồng, tỷ đồng (cho DDI)."
-        case .currencyConflict: "Thống nhất đơn vị giữa ô số vốn và cột Đơn vị tính."
-        case .fdiInVND: "Quy đổi vốn FDI ra USD (hoặc triệu USD) theo GCNĐKĐT."
-        case .ddiInUSD: "Ghi vốn DDI bằng đồng (hoặc triệu đồng, tỷ đồng) theo GCNĐKĐT."
-        case .eventTypeInvalid:
-            "Chọn một trong: Cấp mới, Điều chỉnh tăng vốn, Góp vốn, mua cổ phần, Điều chỉnh giảm vốn, Chấm dứt."
-        case .certificateScientific:
-            "Trong Excel, chọn cột Số GCNĐKĐT › Format Cells › Text, nhập lại số đầy đủ (ví dụ 2110987654) rồi lưu lại CSV."
-        case .sourceInvalid: "Ghi FDI (vốn nước ngoài) hoặc DDI (vốn trong nước)."
-        case .zoneUnknown:
-            "Dùng tên khu trong danh mục của kế hoạch (xem sheet Chỉ tiêu, mục III.2), ví dụ «KCN VSIP Hải Phòng»."
-        case .countryMissing: "Ghi quốc gia/vùng lãnh thổ của nhà đầu tư, ví dụ Hàn Quốc."
-        case .eventDuplicate:
-            "Không cần sửa nếu đúng là cùng một sự kiện; nếu là hai lần điều chỉnh khác nhau, kiểm tra lại ngày cấp."
-        case .eventOutsideWindow: "Kiểm tra ngày cấp; báo cáo kỳ nào chỉ gồm sự kiện trong khung số liệu của kỳ đó."
-        case .eventOtherYear: "Kiểm tra lại ngày cấp."
-        case .targetUnknown: "Dùng mã chỉ tiêu III.2, III.3 hoặc III.4."
-        case .targetComputed: "Bỏ dòng này; gửi số liệu trong báo cáo dự án đầu tư."
-        case .subjectUnknown(_, _, let choices): "Dùng một trong: \(choices.joined(separator: "; "))."
-        case .zoneNotOperating: "Không cần sửa nếu đúng; nếu KCN đã hoạt động, sửa trạng thái trong tệp kế hoạch."
-        case .resultInvalid(_, let choices): "Chọn một trong: \(choices.joined(separator: ", "))."
-        case .resultWithoutDate: "Ghi ngày (dd/mm/yyyy) diễn ra sự kiện."
-        case .superseded, .supersedes:
-            "Nếu muốn dùng tệp kia, hãy chuyển tệp không dùng ra khỏi thư mục inputs."
-        case .sentDateMissing(let present):
-            present ? "Ghi ngày gửi báo cáo vào cột «Ngày gửi»." : "Nên dùng mẫu báo cáo có cột «Ngày gửi»."
-        case .sentDatesDiffer: "Ghi một Ngày gửi cho cả tệp."
-        }
-    }
-
-    static func percentFix(meant: String, written: String) -> String {
-        "Nếu ý là \(meant)%, ghi \(meant); nếu đúng là dưới 1%, ghi kèm dấu % (\(written)%)."
-    }
-
-    /// `1.500,5` — numbers in messages as Vietnamese readers write them.
-    static func number(_ value: Double) -> String { VietnameseNumber.format(value) }
 }
 
-/// Number formatting for Vietnamese text: `.` groups thousands, `,` marks decimals.
-public enum VietnameseNumber {
-    public static func format(_ value: Double, maxFractionDigits: Int = 6) -> String {
-        guard value.isFinite else { return "\(value)" }
-        var digitsAfter = maxFractionDigits
-        while digitsAfter > 0 && abs(value) * pow(10, Double(digitsAfter)) >= 9e18 { digitsAfter -= 1 }
-        let scaled = (abs(value) * pow(10, Double(digitsAfter))).rounded()
-        guard scaled < 9e18 else { return "\(value)" }
-        let digits = String(Int64(scaled))
-        let padded = String(repeating: "0", count: max(0, digitsAfter + 1 - digits.count)) + digits
-        let whole = padded.dropLast(digitsAfter)
-        let fraction = padded.suffix(digitsAfter).reversed().drop { $0 == "0" }.reversed()
-        var grouped = ""
-        for (offset, character) in whole.enumerated() {
-            if offset > 0 && (whole.count - offset) % 3 == 0 { grouped.append(".") }
-            grouped.append(character)
-        }
-        let sign = value < 0 && scaled > 0 ? "-" : ""
-        return sign + grouped + (fraction.isEmpty ? "" : "," + String(fraction))
+/// Where in a file a value was seen, for a message that points at it: the
+/// line (a CSV line, or a sheet's row as Excel shows it) and the text.
+public struct Sighting: Hashable, Sendable {
+    public var line: Int
+    public var text: String
+
+    public init(line: Int, text: String) {
+        self.line = line
+        self.text = text
     }
 }

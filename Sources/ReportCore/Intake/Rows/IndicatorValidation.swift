@@ -34,7 +34,7 @@ extension RowReading {
                 if let found = file.lookup.subject(subjectText, of: target) {
                     subject = found.code
                 } else if subjectText.isEmpty {
-                    report(.required(.subject), column: .subject, value: "")
+                    report(.valueRequired(.subject), column: .subject, value: "")
                 } else {
                     report(
                         .subjectUnknown(subjectText, target: target.code, choices: target.subjects.map(\.name)),

@@ -27,7 +27,7 @@ extension RowReading {
         var source: CapitalSource?
         if let text = required(.source) {
             source = file.cache.source(text)
-            if source == nil { report(.sourceInvalid(text), column: .source) }
+            if source == nil { report(.capitalSourceInvalid(text), column: .source) }
         }
         let country = text(.country)
         if source == .fdi && country.isEmpty { report(.countryMissing, column: .country, value: "") }
@@ -51,7 +51,7 @@ extension RowReading {
             if event == .termination {
                 return (0, columnCurrency(silent: true) ?? (source == .ddi ? .billionVND : .millionUSD), 0)
             }
-            report(.required(.capital), column: .capital, value: "")
+            report(.valueRequired(.capital), column: .capital, value: "")
             return nil
         }
         guard let (numberText, written) = CurrencyUnit.split(raw) else {
@@ -71,7 +71,7 @@ extension RowReading {
         }
         guard let currency = written ?? column else {
             if text(.currency).isEmpty && match.currencyInHeader == nil {
-                report(.required(.currency), column: .currency, value: "")
+                report(.valueRequired(.currency), column: .currency, value: "")
             }
             return nil
         }
@@ -83,10 +83,10 @@ extension RowReading {
         if amount == 0, event?.countsAsAttracted == true { report(.capitalZero, column: .capital) }
         switch source {
         case .fdi? where !currency.isUSD:
-            report(.fdiInVND(currency), column: text(.currency).isEmpty ? .capital : .currency)
+            report(.fdiInVnd(currency), column: text(.currency).isEmpty ? .capital : .currency)
             return nil
         case .ddi? where currency.isUSD:
-            report(.ddiInUSD(currency), column: text(.currency).isEmpty ? .capital : .currency)
+            report(.ddiInUsd(currency), column: text(.currency).isEmpty ? .capital : .currency)
             return nil
         default: break
         }
@@ -113,7 +113,7 @@ extension RowReading {
         if year != file.lookup.plan.year {
             report(.eventOtherYear(date: day, planYear: file.lookup.plan.year), column: .eventDate)
         } else {
-            let counted = ReportingPeriod(year: year, span: .month(month)).label.lowercased()
+            let counted = ReportingPeriod(year: year, span: .month(month))
             report(
                 .eventOutsideWindow(date: day, period: period, window: window, countedIn: counted),
                 column: .eventDate)

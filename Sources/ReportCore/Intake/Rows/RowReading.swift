@@ -54,7 +54,7 @@ struct RowReading {
     mutating func required(_ column: Column) -> String? {
         let value = text(column)
         if value.isEmpty {
-            report(.required(column), column: column, value: "")
+            report(.valueRequired(column), column: column, value: "")
             return nil
         }
         return value

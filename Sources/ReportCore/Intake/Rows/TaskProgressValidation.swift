@@ -48,7 +48,7 @@ extension RowReading {
         if status == .done && completed == nil && completedText.isEmpty {
             report(.doneWithoutDate, column: .completed, value: "")
         }
-        if status == .done, let percent, percent < 100 { report(.donePercentBelow(percent), column: .percent) }
+        if status == .done, let percent, percent < 100 { report(.donePercentBelow100(percent), column: .percent) }
         if let status, status != .done, completed != nil { report(.completionDateNotDone(status), column: .completed) }
         guard !rejected, let common, let task, let status else { return nil }
         return TaskProgressRow(

@@ -110,11 +110,11 @@ public enum DateReading: Hashable, Sendable {
 /// then no `03/04/2023` in it can be read without guessing.
 public struct DateEvidence: Hashable, Sendable {
     public var monthFirst = 0
-    public var firstMonthFirst: String?
+    public var firstMonthFirst: Sighting?
 
     public init() {}
 
-    public mutating func note(_ reading: DateReading, at place: @autoclosure () -> String) {
+    public mutating func note(_ reading: DateReading, at place: @autoclosure () -> Sighting) {
         if case .impossible(_, let monthFirst?) = reading {
             _ = monthFirst
             self.monthFirst += 1
@@ -125,7 +125,7 @@ public struct DateEvidence: Hashable, Sendable {
     /// A date with a 12-hour clock (`3/2/2023 12:00:00 AM`) was written on a
     /// computer set to US English, whose dates put the month first: as strong
     /// a sign as a `03/15/2023`, though every part of this one may be ≤ 12.
-    public mutating func noteClock(_ raw: String, at place: @autoclosure () -> String) {
+    public mutating func noteClock(_ raw: String, at place: @autoclosure () -> Sighting) {
         guard Self.hasTwelveHourClock(raw) else { return }
         monthFirst += 1
         if firstMonthFirst == nil { firstMonthFirst = place() }

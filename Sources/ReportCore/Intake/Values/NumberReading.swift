@@ -239,12 +239,12 @@ public struct NumberEvidence: Hashable, Sendable {
     public var vietnamese = 0
     public var english = 0
     /// The first place each style was seen, for messages.
-    public var firstVietnamese: String?
-    public var firstEnglish: String?
+    public var firstVietnamese: Sighting?
+    public var firstEnglish: Sighting?
 
     public init() {}
 
-    public mutating func note(_ reading: NumberReading, at place: @autoclosure () -> String) {
+    public mutating func note(_ reading: NumberReading, at place: @autoclosure () -> Sighting) {
         switch reading.evidence {
         case .vietnamese?:
             vietnamese += 1
@@ -273,13 +273,13 @@ public struct NumberEvidence: Hashable, Sendable {
 public struct PercentEvidence: Hashable, Sendable {
     /// Rates written without `%` strictly between 0 and 1, and the first, for messages.
     public var fractions = 0
-    public var firstFraction: String?
+    public var firstFraction: Sighting?
     /// Rates only a percentage can be: above 1, or written with `%`.
     public var percentages = 0
 
     public init() {}
 
-    public mutating func note(_ value: Double, percentSign: Bool, at place: @autoclosure () -> String) {
+    public mutating func note(_ value: Double, percentSign: Bool, at place: @autoclosure () -> Sighting) {
         if percentSign || value > 1 {
             percentages += 1
         } else if Self.isFraction(value, percentSign: percentSign) {
