@@ -13,6 +13,11 @@ struct Bench {
             try child(kind: arguments[index + 1], path: arguments[index + 2])
             return
         }
+        if let index = arguments.firstIndex(of: "--write-year") {
+            let (files, rows) = try YearGenerator.write(to: URL(fileURLWithPath: arguments[index + 1]))
+            print("Wrote a year of submissions: \(files) files, \(rows) rows.")
+            return
+        }
         let rows = arguments.firstIndex(of: "--rows").map { Int(arguments[$0 + 1])! } ?? 1_000_000
         let only = arguments.firstIndex(of: "--only").map {
             Set(arguments[$0 + 1].split(separator: ",").map(String.init))

@@ -79,16 +79,8 @@ struct PlanOption: ParsableArguments {
     /// The plan to use; one that cannot be read ends the run with its problem.
     func load() throws -> Plan {
         guard let plan else { return .default554 }
-        let text: String
         do {
-            text = try String(contentsOfFile: plan, encoding: .utf8)
-        } catch {
-            let problem = Diagnostic(.planUnreadable(reason: SystemWords.reason(error)), file: plan)
-            printError(ConsoleSummary(verb: .report).line(problem))
-            throw Status.planError
-        }
-        do {
-            return try PlanFile.parse(text, file: plan)
+            return try PlanFiles.load(plan)
         } catch {
             printError(ConsoleSummary(verb: .report).line(error.diagnostic))
             throw Status.planError
