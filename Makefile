@@ -46,8 +46,10 @@ plan: $(BIN)
 templates: $(BIN)
 	$(BIN) templates --output "$(OUTPUTS)/mau-bao-cao" $(if $(PLAN),--plan "$(PLAN)")
 
+# libxlsxwriter writes the workbook; minizip and libxml2 read the units' workbooks.
 deps:
 	$(call need_apt,libxlsxwriter-dev pkg-config,test -f /usr/include/xlsxwriter.h && command -v pkg-config,)
+	$(call need_apt,libminizip-dev libxml2-dev,test -f /usr/include/minizip/unzip.h && test -f /usr/include/libxml2/libxml/xmlreader.h,)
 
 $(BIN): $(SOURCES) | deps
 	swift build -c release --product khth

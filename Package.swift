@@ -21,6 +21,15 @@ let package = Package(
         ),
         // The only Swift code that calls libxlsxwriter. No domain words.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        // The system libraries the reader uses, nothing else: minizip (already beside
+        // libxlsxwriter) and libxml2's streaming reader. Debian's libminizip-dev, libxml2-dev.
+        .systemLibrary(
+            name: "CXlsxReader",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "libminizip-dev"])]
+        ),
+        // The only Swift code that calls minizip and libxml2: workbooks read safely. No domain words.
+        .target(name: "XlsxReader", dependencies: ["CXlsxReader"]),
         // The domain: plan, intake, consolidation. No C, no file system.
         .target(
             name: "ReportCore",
@@ -29,7 +38,7 @@ let package = Package(
         // Report model -> sheets, through XlsxWriter. Layout only, no rules.
         .target(name: "ReportWorkbook", dependencies: ["ReportCore", "XlsxWriter"]),
         // The edges: folders, files, clock, console text; runs the pipeline.
-        .target(name: "ReportApp", dependencies: ["ReportCore", "ReportWorkbook"]),
+        .target(name: "ReportApp", dependencies: ["ReportCore", "ReportWorkbook", "XlsxReader"]),
         .executableTarget(
             name: "khth",
             dependencies: [
@@ -40,6 +49,8 @@ let package = Package(
         .executableTarget(name: "khth-bench", dependencies: ["ReportApp"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),
+        .testTarget(
+            name: "XlsxReaderTests", dependencies: ["XlsxReader", "XlsxWriter", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ReportCoreTests",
             dependencies: [

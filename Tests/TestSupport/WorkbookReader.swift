@@ -257,7 +257,8 @@ public enum LibreOffice {
         try convert(xlsx, to: "csv:Text - txt - csv (StarCalc):44,34,76,1", extension: "csv")
     }
 
-    private static func convert(_ xlsx: URL, to filter: String, extension: String) throws -> URL {
+    /// Converts a spreadsheet with a LibreOffice filter (`xls:MS Excel 97`, `ods`…); returns the new file.
+    public static func convert(_ xlsx: URL, to filter: String, extension: String) throws -> URL {
         guard let soffice = executable else {
             throw Python.Failure(
                 status: -1, stderr: "LibreOffice (soffice) is not installed: run `make test`, which installs it")
@@ -272,7 +273,7 @@ public enum LibreOffice {
         <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
         </oor:items>
         """.write(to: profile.appendingPathComponent("registrymodifications.xcu"), atomically: true, encoding: .utf8)
-        let input = work.appendingPathComponent("in.xlsx")
+        let input = work.appendingPathComponent("in." + (xlsx.pathExtension.isEmpty ? "xlsx" : xlsx.pathExtension))
         try FileManager.default.copyItem(at: xlsx, to: input)
         let out = work.appendingPathComponent("out", isDirectory: true)
         try Command.run(
