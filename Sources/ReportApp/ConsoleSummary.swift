@@ -106,7 +106,7 @@ public struct ConsoleSummary {
     /// The files that need action (or all, with `--all`), each with its problems.
     func problems(_ outcome: ReportRun.Outcome) -> [String] {
         let shown = outcome.diagnostics.filter { showAll || $0.severity != .info }
-        let byFile = Dictionary(grouping: shown, by: \.file)
+        let byFile = Dictionary(grouping: shown, by: \.place.source)
         let limited = verb == .report && !showAll
         var lines: [String] = []
         var listed = 0
@@ -129,7 +129,7 @@ public struct ConsoleSummary {
             }
         }
         // Problems of no submission file: the folder's entries, the examples.
-        let others = shown.filter { !seen.contains($0.file) }
+        let others = shown.filter { !seen.contains($0.place.source) }
         for diagnostic in others {
             if limited && listed >= Self.totalLimit {
                 left += 1
@@ -165,12 +165,12 @@ public struct ConsoleSummary {
         "\(diagnostic.place.compact): " + words(diagnostic)
     }
 
-    /// `dòng 6, cột E (Ngày cấp)`; a sheet's `trang «Dự án», ô D7`; `cả tệp`.
+    /// `dòng 6, cột E (Ngày cấp)`; a sheet's `ô D7 (Khu)`, `hàng 3`; `cả tệp`.
     static func placeInFile(_ place: Place) -> String {
         var parts: [String] = []
-        if let sheet = place.sheet {
-            parts.append("trang «\(sheet)»")
-            if let line = place.line { parts.append("ô \(place.columnLetter ?? "")\(line)") }
+        // A sheet's problems are listed under the sheet's name: the cell is enough.
+        if place.sheet != nil {
+            if let line = place.line { parts.append(place.columnLetter.map { "ô \($0)\(line)" } ?? "hàng \(line)") }
         } else if let line = place.line {
             var text = "dòng \(line)"
             if let excelRow = place.excelRow, excelRow != line { text += " (hàng \(excelRow) trong Excel)" }
@@ -178,7 +178,7 @@ public struct ConsoleSummary {
             if let letter = place.columnLetter { parts.append("cột \(letter)") }
         }
         if let header = place.columnHeader, place.column != nil { parts[parts.count - 1] += " (\(header))" }
-        return parts.isEmpty ? "cả tệp" : parts.joined(separator: ", ")
+        return parts.isEmpty ? (place.sheet == nil ? "cả tệp" : "cả trang") : parts.joined(separator: ", ")
     }
 
     /// Why a run stopped: its problem without a place (the message names the folder or file).

@@ -10,9 +10,12 @@ import ReportCore
 /// report never silently includes example data.
 public struct InputFolder: Sendable {
     public static let examplesFolder = "_vi-du"
-    /// Extensions read as submissions: Excel saves "CSV" as .csv and "Unicode text" as .txt.
+    /// Extensions read as CSV: Excel saves "CSV" as .csv and "Unicode text" as .txt.
     static let readable: Set<String> = ["csv", "txt", "tsv"]
-    static let spreadsheets: Set<String> = ["xlsx", "xlsm", "xls", "ods"]
+    /// Workbooks read sheet by sheet (an .xlsm's macros never run).
+    static let workbooks: Set<String> = ["xlsx", "xlsm"]
+    /// Spreadsheets listed with what to do: Excel 97–2003, OpenDocument.
+    static let spreadsheets: Set<String> = ["xls", "ods"]
 
     public struct File: Sendable {
         /// Path relative to the inputs folder, NFC, `/`-separated.
@@ -22,6 +25,8 @@ public struct InputFolder: Sendable {
         public let modified: SubmissionSet.FileDate
         /// Where a symbolic link leads, as the link says, for a file reached through one.
         public let linkTarget: String?
+        /// Named as a workbook (.xlsx, .xlsm); a CSV name may still hide one.
+        public let isWorkbook: Bool
     }
 
     public let root: URL
@@ -147,10 +152,10 @@ public struct InputFolder: Sendable {
                 return
             }
             if InputFolder.spreadsheets.contains(ext) {
-                inputs.skip(relative, ext == "xls" ? .fileXls : .fileXlsx)
+                inputs.skip(relative, ext == "xls" ? .fileXls : .workbookNotXlsx(found: "OpenDocument"))
                 return
             }
-            guard InputFolder.readable.contains(ext) else {
+            guard InputFolder.readable.contains(ext) || InputFolder.workbooks.contains(ext) else {
                 inputs.skip(relative, .fileSkipped(.notSubmission(extension: ext)))
                 return
             }
@@ -158,11 +163,12 @@ public struct InputFolder: Sendable {
             found.append(
                 File(
                     path: relative, url: URL(fileURLWithPath: path), size: Int(info.st_size),
-                    modified: InputFolder.fileDate(Date(timeIntervalSince1970: seconds)), linkTarget: linkTarget))
+                    modified: InputFolder.fileDate(Date(timeIntervalSince1970: seconds)), linkTarget: linkTarget,
+                    isWorkbook: InputFolder.workbooks.contains(ext)))
         }
     }
 
-    static var submissionExtensions: Set<String> { readable.union(spreadsheets) }
+    static var submissionExtensions: Set<String> { readable.union(workbooks).union(spreadsheets) }
 
     mutating func skip(_ path: String, _ rule: Rule) {
         diagnostics.append(Diagnostic(rule, file: path))

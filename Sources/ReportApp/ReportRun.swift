@@ -153,26 +153,18 @@ public struct ReportRun {
     /// The first pass over every file, and which submissions count.
     func survey(_ folder: InputFolder) -> Surveyed {
         var surveys: [FileSurvey] = []
+        var notes: [Diagnostic] = []
         var fileDates: [String: SubmissionSet.FileDate] = [:]
         for file in folder.files {
             fileDates[file.path] = file.modified
-            var survey: FileSurvey
-            do {
-                survey = try SubmissionReader.survey(
-                    file: file.path, source: FileByteSource(url: file.url), lookup: lookup)
-            } catch {
-                survey = FileSurvey(file: file.path)
-                survey.shape = .binary
-                survey.diagnostics.append(
-                    Diagnostic(.fileUnreadable(reason: SystemWords.reason(error)), file: file.path))
-            }
-            survey.linkTarget = file.linkTarget
-            surveys.append(survey)
+            let (found, fileNotes) = survey(file)
+            surveys += found
+            notes += fileNotes
         }
         let submissions = SubmissionSet(surveys: surveys, fileDates: fileDates)
         return Surveyed(
             folder: folder, surveys: surveys, submissions: submissions,
-            diagnostics: folder.diagnostics + surveys.flatMap(\.diagnostics) + submissions.diagnostics)
+            diagnostics: folder.diagnostics + notes + surveys.flatMap(\.diagnostics) + submissions.diagnostics)
     }
 
     /// The period asked for, else the latest one the submissions report; nil
@@ -194,13 +186,32 @@ public struct ReportRun {
     func readRows(
         _ surveyed: Surveyed, accepted: (SubmissionRow) throws -> Void, diagnostic: (Diagnostic) throws -> Void
     ) throws -> [String: FileAccount] {
-        let urls = Dictionary(uniqueKeysWithValues: surveyed.folder.files.map { ($0.path, $0.url) })
+        let files = Dictionary(uniqueKeysWithValues: surveyed.folder.files.map { ($0.path, $0) })
         var accounts: [String: FileAccount] = [:]
+        var workbook: (path: String, input: WorkbookInput)?
         for entry in surveyed.submissions.entries {
-            guard entry.isUsed, let url = urls[entry.file] else { continue }
-            accounts[entry.file] = try SubmissionReader.read(
-                file: entry.file, source: FileByteSource(url: url), survey: entry.survey, lookup: lookup,
-                accepted: accepted, diagnostic: diagnostic)
+            guard entry.isUsed, let file = files[entry.survey.file] else { continue }
+            do {
+                if let sheet = entry.survey.sheet {
+                    if workbook?.path != file.path {
+                        workbook = (file.path, try WorkbookInput(path: file.url.path, file: file.path))
+                    }
+                    guard let input = workbook?.input, let found = input.book.sheets.first(where: { $0.name == sheet }),
+                        let rows = try input.rows(of: found)
+                    else { continue }
+                    accounts[entry.file] = try SubmissionReader.read(
+                        rows: rows, survey: entry.survey, lookup: lookup, accepted: accepted, diagnostic: diagnostic)
+                } else {
+                    accounts[entry.file] = try SubmissionReader.read(
+                        file: entry.file, source: FileByteSource(url: file.url), survey: entry.survey, lookup: lookup,
+                        accepted: accepted, diagnostic: diagnostic)
+                }
+            } catch let problem as WorkbookProblem {
+                try diagnostic(Diagnostic(problem.rule, file: entry.survey.file, sheet: entry.survey.sheet))
+            } catch let failure as InputFolderError {
+                try diagnostic(
+                    Diagnostic(.fileUnreadable(reason: SystemWords.reason(failure)), file: entry.survey.file))
+            }
         }
         return accounts
     }

@@ -33,7 +33,7 @@ final class DataSheet {
         count += 1
         let w = writer
         try w.number(Double(count), 0, Styles.integer)
-        try w.text(row.source.file, 1)
+        try w.text(row.source.submission, 1)
         try w.number(Double(row.source.line), 2, Styles.integer)
         try w.text(row.unit, 4, Styles.cellCenter)
         try w.text(row.period.label, 5)

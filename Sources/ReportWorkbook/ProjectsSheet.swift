@@ -69,7 +69,7 @@ final class ProjectsSheet {
             try w.number(event.reportAmount, Col.ddi, Styles.decimal)
         }
         try w.text(event.unit, Col.unit, Styles.cellCenter)
-        try w.text(event.source.file, Col.file)
+        try w.text(event.source.submission, Col.file)
         try w.number(Double(event.source.line), Col.line, Styles.integer)
     }
 

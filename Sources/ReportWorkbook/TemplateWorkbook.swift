@@ -6,8 +6,9 @@ import XlsxWriter
 /// plan knows filled in, and below them room to add rows — every closed-list
 /// column with a drop-down, text columns kept as text (so Excel neither turns
 /// `03/2023` into a date nor a certificate number into `2.11E+09`), date
-/// columns shown as dd/mm/yyyy. Saved from Excel as "CSV UTF-8", the first
-/// sheet is a submission intake reads as it is.
+/// columns shown as dd/mm/yyyy. Filled in and sent back as it is, its first
+/// sheet is a submission (the hidden lists and the instructions are passed
+/// over); saved as "CSV UTF-8", it is one too.
 public enum TemplateWorkbook {
     /// Rows offered for filling in below the known ones, each with its drop-downs.
     public static let blankRows = 300
@@ -19,7 +20,7 @@ public enum TemplateWorkbook {
             title: "Mẫu báo cáo \(template.kind.label.lowercased()) — \(template.unit.name)",
             subject: plan.document.title, author: plan.document.department, company: plan.document.authority,
             category: "Mẫu báo cáo", keywords: "\(plan.document.number), \(template.unit.code)",
-            comments: "Điền rồi lưu bằng File › Save As › CSV UTF-8 (Comma delimited) (*.csv).",
+            comments: "Điền ở trang đầu, lưu rồi gửi lại chính tệp Excel này.",
             created: Date(timeIntervalSince1970: Double(plan.document.issued.ordinal) * 86_400))
         let workbook = try Workbook(path: path, options: .init(properties: properties))
         let sheet = try workbook.addWorksheet(template.kind.label)
@@ -114,7 +115,7 @@ public enum TemplateWorkbook {
             case .investment: "một lần cấp hoặc điều chỉnh GCNĐKĐT"
             case .indicators: "một đối tượng của chỉ tiêu"
             }
-        let example = "\(unit.code)_\(template.periods.first?.code ?? String(plan.year))_\(template.kindSlug).csv"
+        let example = "\(unit.code)_\(template.periods.first?.code ?? String(plan.year))_\(template.kindSlug).xlsx"
         var lines = [
             "Mẫu báo cáo \(template.kind.label.lowercased()) — \(unit.name) (\(unit.code))",
             "Báo cáo kết quả thực hiện Kế hoạch \(plan.document.number) năm \(plan.year), gửi \(plan.document.department).",
@@ -126,9 +127,9 @@ public enum TemplateWorkbook {
             lines.append("Cột «Nội dung …» chỉ để đối chiếu. Có thể thêm dòng cho nhiệm vụ hoặc đối tượng khác.")
         }
         lines += [
-            "Lưu thành tệp CSV: File › Save As (Lưu thành) › «CSV UTF-8 (Comma delimited) (*.csv)»; "
-                + "đặt tên như \(example).",
-            "Gửi tệp CSV (không gửi tệp .xlsx) cho \(plan.document.department).",
+            "Lưu tệp (Ctrl+S), giữ định dạng Excel (.xlsx); nên đặt tên như \(example).",
+            "Gửi chính tệp Excel này cho \(plan.document.department). Cũng có thể gửi tệp CSV: "
+                + "File › Save As (Lưu thành) › «CSV UTF-8 (Comma delimited) (*.csv)».",
         ]
         lines = [lines[0], lines[1]] + lines.dropFirst(2).enumerated().map { "\($0 + 1). \($1)" }
         for (row, line) in lines.enumerated() {

@@ -155,7 +155,7 @@ enum TrackerSheet {
             try w.text(survey.unit ?? "", 2, Styles.cellCenter)
             try w.text(survey.kind?.label ?? "", 3)
             try w.text(survey.period?.label ?? "", 4)
-            try w.text(survey.encoding?.rawValue ?? "", 5)
+            try w.text(survey.shape == .worksheet ? Words.workbookSheet : survey.encoding?.rawValue ?? "", 5)
             try w.text(survey.delimiterName ?? "", 6, Styles.cellCenter)
             try w.date(file.received, 7)
             let a = file.account

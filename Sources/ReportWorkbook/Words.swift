@@ -11,6 +11,9 @@ enum Words {
     static let checksSheet = "Kiểm tra"
     static let dataSheet = "Dữ liệu"
 
+    /// What the «Bảng mã» column says of a worksheet, which has no encoding.
+    static let workbookSheet = "Excel (.xlsx)"
+
     static let yes = "Có"
     static let no = "Không"
     static let notReported = "Chưa báo cáo"

@@ -110,8 +110,13 @@ public final class XlsxWorkbook {
     /// Calls `body` with each row of `sheet` that has a cell, top to bottom,
     /// as Excel shows it: a merged range's value in every cell of the range.
     public func rows(of sheet: Sheet, _ body: (SheetRow) throws -> Void) throws {
-        guard let part = sheet.part else { return }
-        let merges = try MergedRanges(part: part, in: archive)
-        try SheetStream(workbook: self, part: part, merges: merges).read(body)
+        guard let rows = try rows(of: sheet) else { return }
+        while let row = try rows.next() { try body(row) }
+    }
+
+    /// The rows of `sheet` one at a time; nil for a sheet that is not a worksheet.
+    public func rows(of sheet: Sheet) throws(XlsxReadError) -> SheetRows? {
+        guard let part = sheet.part else { return nil }
+        return try SheetRows(workbook: self, part: part, merges: try MergedRanges(part: part, in: archive))
     }
 }

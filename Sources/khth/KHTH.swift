@@ -192,6 +192,6 @@ struct Templates: ParsableCommand {
                 "  \(template.unit.code) — \(template.kind.label)\(rows): \(template.fileStem).csv, \(template.fileStem).xlsx"
             )
         }
-        print("Đơn vị điền mẫu, lưu thành «CSV UTF-8» rồi gửi lại; đặt các tệp nhận được vào thư mục inputs.")
+        print("Đơn vị điền mẫu rồi gửi lại chính tệp Excel (hoặc tệp CSV); đặt các tệp nhận được vào thư mục inputs.")
     }
 }

@@ -188,7 +188,7 @@ import Testing
         let all = try run(["validate", "--all"], in: root)
         #expect(
             all.lines.contains(
-                "  ghi-chu.docx: Thông tin [file-skipped] Bỏ qua tệp: không phải tệp CSV (.docx). → Không cần làm gì; chỉ các tệp .csv (và .txt, .tsv) được đọc."
+                "  ghi-chu.docx: Thông tin [file-skipped] Bỏ qua tệp: không phải tệp báo cáo Excel hoặc CSV (.docx). → Không cần làm gì; chỉ các tệp .xlsx, .xlsm, .csv (và .txt, .tsv) được đọc."
             ))
         #expect(
             all.lines.contains(
@@ -370,7 +370,7 @@ enum MixedFolder {
           QLDT/QLDT_2023-03_du-an.csv: 2 dòng = 1 chấp nhận + 1 bị loại — dùng
             dòng 3, cột I (Khu): Lỗi [zone-unknown] Khu «KCN Không Có» không có trong danh mục khu của kế hoạch. → Dùng tên khu trong danh mục của kế hoạch (xem sheet Chỉ tiêu, mục III.2), ví dụ «KCN VSIP Hải Phòng».
           TNMT_2023-Q1_chi-tieu.csv: 0 dòng = 0 chấp nhận + 0 bị loại — bị loại cả tệp
-            cả tệp: Lỗi [file-xlsx] Đây là tệp Excel (.xlsx) hoặc bảng tính nén bị đổi đuôi thành .csv, không phải tệp CSV. → Mở tệp bằng Excel, chọn File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)» rồi gửi lại.
+            cả tệp: Lỗi [file-xlsx] Tệp mang đuôi .csv nhưng là tệp nén (tệp Excel .xlsx hoặc bảng tính khác bị đổi đuôi), và không đọc được như tệp Excel. → Đề nghị đơn vị gửi lại tệp Excel gốc với đúng đuôi .xlsx, hoặc lưu thành «CSV UTF-8 (Comma delimited) (*.csv)».
           VP_2023-Q1.csv: 2 dòng = 1 chấp nhận + 1 bị loại — dùng
             dòng 3, cột J (Ngày hoàn thành): Lỗi [done-without-date] Tình trạng «Hoàn thành» nhưng chưa ghi Ngày hoàn thành. → Ghi Ngày hoàn thành (dd/mm/yyyy), hoặc sửa Tình trạng nếu chưa hoàn thành.
 

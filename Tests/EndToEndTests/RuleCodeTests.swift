@@ -140,7 +140,70 @@ struct CodeFixture: Sendable {
         CodeFixture(code: code, setup: { try bytes($0, "VP.csv", content) }, run: .validate())
     }
 
-    static let all: [CodeFixture] = files + headers + rows + submissions + planAndRun
+    static let all: [CodeFixture] = files + workbooks + headers + rows + submissions + planAndRun
+
+    /// A workbook written by openpyxl: `ws` is its first sheet, `header` and
+    /// `row` (Python lists) the task template's header and a good row.
+    static func book(_ folder: URL, _ name: String, _ body: String) throws {
+        let cells = { (line: String) in
+            "["
+                + line.split(separator: ",", omittingEmptySubsequences: false).map { "\"\($0)\"" }
+                .joined(separator: ",") + "]"
+        }
+        _ = try Python.run(
+            script: """
+                import sys, openpyxl
+                wb = openpyxl.Workbook()
+                ws = wb.active
+                ws.title = "Tiến độ"
+                header = \(cells(Headers.task.replacingOccurrences(of: "\"", with: "")
+                    .replacingOccurrences(of: "Khó khăn, vướng mắc", with: "Khó khăn vướng mắc")
+                    .replacingOccurrences(of: "Đề xuất, kiến nghị", with: "Đề xuất kiến nghị")))
+                row = \(cells(goodTask))
+                row[4] = 10
+                \(body)
+                wb.save(sys.argv[1])
+                """, arguments: [folder.appendingPathComponent(name).path])
+    }
+
+    static let plainBook = "ws.append(header)\nws.append(row)"
+
+    static let workbooks: [CodeFixture] = [
+        CodeFixture(code: "file-renamed-workbook", setup: { try book($0, "VP.csv", plainBook) }, run: .validate()),
+        CodeFixture(
+            code: "workbook-encrypted",
+            setup: {
+                try FileManager.default.copyItem(
+                    at: repository.appendingPathComponent("Tests/XlsxReaderTests/Fixtures/encrypted.xlsx"),
+                    to: $0.appendingPathComponent("VP.xlsx"))
+            }, run: .validate()),
+        CodeFixture(
+            code: "workbook-unreadable", setup: { try bytes($0, "VP.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0]) },
+            run: .validate()),
+        CodeFixture(code: "workbook-not-xlsx", setup: { try bytes($0, "VP.ods", Array("PK".utf8)) }, run: .validate()),
+        CodeFixture(code: "workbook-macros", setup: { try book($0, "VP.xlsm", plainBook) }, run: .validate()),
+        CodeFixture(
+            code: "workbook-no-submission",
+            setup: { try book($0, "VP.xlsx", "ws.append(['Họ tên', 'Ngày sinh'])\nws.append(['A', 'B'])") },
+            run: .validate()),
+        CodeFixture(
+            code: "sheet-skipped",
+            setup: {
+                try book(
+                    $0, "VP.xlsx", plainBook + "\nlists = wb.create_sheet('Danh mục')\nlists.sheet_state = 'hidden'")
+            },
+            run: .validate()),
+        CodeFixture(
+            code: "row-hidden",
+            setup: { try book($0, "VP.xlsx", plainBook + "\nws.row_dimensions[2].hidden = True") }, run: .validate()),
+        CodeFixture(
+            code: "formula-uncached",
+            setup: { try book($0, "VP.xlsx", "row[4] = '=5*2'\n" + plainBook) }, run: .validate()),
+        CodeFixture(
+            code: "cell-outside-table",
+            setup: { try book($0, "VP.xlsx", "ws.append(header)\nws.append(row + ['', '', 'ghi thêm'])") },
+            run: .validate()),
+    ]
 
     static let files: [CodeFixture] = [
         raw("file-empty", []),

@@ -53,8 +53,8 @@ extension RowRuleFixture {
             header: task, row: "VP,2023-03,II.11,Đang triển khai,10,,,,,", code: "task-unknown", severity: "Lỗi",
             column: "C", words: ["«II.11»", "II.1.a"]),
         RowRuleFixture(
-            header: task, row: "QLDT,2023-03,2.1.a,Đang triển khai,10,,,,,", code: "task-unknown", severity: "Lỗi",
-            column: "C", words: ["«2.1.a»", "Có phải «II.1.a»?"]),
+            header: task, row: "QLDT,2023-03,2.1.a,Đang triển khai,10,,,,,", code: "task-code-read",
+            severity: "Cảnh báo", column: "C", words: ["«2.1.a»", "«II.1.a»"]),
         RowRuleFixture(
             header: task, row: "QLDT,2023-03,1.a,Đang triển khai,10,,,,,", code: "task-unknown", severity: "Lỗi",
             column: "C", words: ["«1.a»", "Có phải «II.1.a»?"]),

@@ -16,7 +16,8 @@ public struct SubmissionSet: Sendable {
         public var supersededBy: String?
         public var supersedes: [String] = []
 
-        public var file: String { survey.file }
+        /// The submission's name: the file, or `file › sheet`.
+        public var file: String { survey.name }
         public var isUsed: Bool { survey.isUsable && supersededBy == nil }
 
         /// The (unit, period, kind) the submission stands for.
@@ -79,17 +80,19 @@ public struct SubmissionSet: Sendable {
                         .submissionSuperseded(
                             by: entries[newest].file, unit: key.unit, period: key.period, kind: key.kind,
                             rows: entries[older].survey.dataRows),
-                        file: entries[older].file, unit: key.unit))
+                        file: entries[older].survey.file, sheet: entries[older].survey.sheet, unit: key.unit))
                 diagnostics.append(
                     Diagnostic(
-                        .submissionSupersedes(older: entries[older].file), file: entries[newest].file,
+                        .submissionSupersedes(older: entries[older].file), file: entries[newest].survey.file,
+                        sheet: entries[newest].survey.sheet,
                         unit: key.unit))
             }
         }
         for entry in entries where entry.survey.isUsable && entry.survey.sentDate == nil {
             diagnostics.append(
                 Diagnostic(
-                    .sentDateMissing(columnPresent: entry.survey.hasSentDateColumn), file: entry.file,
+                    .sentDateMissing(columnPresent: entry.survey.hasSentDateColumn), file: entry.survey.file,
+                    sheet: entry.survey.sheet,
                     unit: entry.survey.unit))
         }
     }

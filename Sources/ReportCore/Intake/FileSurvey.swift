@@ -2,7 +2,10 @@
 /// period it reports, when it was sent, how it writes numbers and dates, and
 /// the problems that concern the whole file.
 public struct FileSurvey: Sendable {
+    /// The file's path from the inputs folder.
     public let file: String
+    /// The worksheet, when the submission is one sheet of a workbook.
+    public var sheet: String?
     public var shape: FileShape = .empty
     public var delimiter: UInt8?
     public var kind: SubmissionKind?
@@ -22,7 +25,14 @@ public struct FileSurvey: Sendable {
     /// Problems of the whole file (encoding, header).
     public var diagnostics: [Diagnostic] = []
 
-    public init(file: String) { self.file = file }
+    public init(file: String, sheet: String? = nil) {
+        self.file = file
+        self.sheet = sheet
+    }
+
+    /// The submission as people name it: the file, or `file › sheet`; unique
+    /// among the inputs, so the report's lists and accounts are keyed by it.
+    public var name: String { sheet.map { "\(file) › \($0)" } ?? file }
 
     /// Whether rows can be read: text, a known kind, every required column present.
     public var isUsable: Bool {

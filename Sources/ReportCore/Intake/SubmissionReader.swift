@@ -6,20 +6,39 @@ import Foundation
 /// (`read`) validates every row and hands each accepted row on, never holding
 /// the file in memory.
 public enum SubmissionReader {
-    /// The first pass.
+    /// The first pass over a CSV file.
     public static func survey(file: String, source: some ByteSource, lookup: PlanLookup) throws -> FileSurvey {
-        var survey = FileSurvey(file: file)
         var reader = try RecordReader(source: source)
+        var survey = FileSurvey(file: file)
+        survey.delimiter = reader.delimiter
+        return try self.survey(survey, reader: &reader, lookup: lookup)
+    }
+
+    /// The first pass over a worksheet of a workbook: one submission of its own.
+    public static func survey(file: String, sheet: String, rows: some WorksheetRows, lookup: PlanLookup) throws
+        -> FileSurvey
+    {
+        var reader = try SheetRecordReader(rows: rows)
+        var survey = FileSurvey(file: file)
+        survey.sheet = sheet
+        return try self.survey(survey, reader: &reader, lookup: lookup)
+    }
+
+    static func survey(_ start: FileSurvey, reader: inout some RecordSource, lookup: PlanLookup) throws -> FileSurvey {
+        var survey = start
+        let file = survey.file
+        let sheet = survey.sheet
         survey.shape = reader.shape
-        guard case .text = reader.shape else {
-            survey.diagnostics.append(Diagnostic(fileRule(reader.shape), file: file))
+        guard reader.shape.isReadable else {
+            survey.diagnostics.append(Diagnostic(fileRule(reader.shape), file: file, sheet: sheet))
+            if case .text = reader.shape {} else { survey.delimiter = nil }
             return survey
         }
-        survey.delimiter = reader.delimiter
         if let damaged = (reader.unrecognisedHeaders ?? reader.headers).first(where: { LostLetters.found(in: $0.utf8) })
         {
             let line = reader.headerLine > 0 ? reader.headerLine : nil
-            survey.diagnostics.append(Diagnostic(.encodingLettersLost(sample: damaged), file: file, line: line))
+            survey.diagnostics.append(
+                Diagnostic(.encodingLettersLost(sample: damaged), file: file, sheet: sheet, line: line))
             // Not read, but counted: the file's rows are in the account as rejected.
             var record = CSVRecord()
             while try reader.nextRecord(into: &record) {
@@ -57,6 +76,17 @@ public enum SubmissionReader {
             }
             for column in [Column.capital, .percent] {
                 guard let text = field(column) else { continue }
+                // Typed cells are exact: they tell nothing of how the file writes numbers.
+                switch match.index[column].flatMap(record.typedValue) {
+                case .number(let value)?:
+                    if column == .percent {
+                        survey.percentEvidence.note(
+                            value, percentSign: false, at: Sighting(line: record.line, text: text))
+                    }
+                    continue
+                case .percent?: continue
+                default: break
+                }
                 let (number, percentSign) =
                     column == .percent
                     ? PercentEvidence.number(in: text) : (CurrencyUnit.split(text)?.number ?? Substring(text), false)
@@ -69,6 +99,7 @@ public enum SubmissionReader {
             }
             for column in [Column.due, .completed, .eventDate, .date, .sentDate] {
                 guard let text = field(column) else { continue }
+                if case .date? = match.index[column].flatMap(record.typedValue) { continue }
                 survey.dateEvidence.note(cache.date(text), at: Sighting(line: record.line, text: text))
                 survey.dateEvidence.noteClock(text, at: Sighting(line: record.line, text: text))
             }
@@ -76,71 +107,75 @@ public enum SubmissionReader {
                 sentDates.append(day)
             }
         }
-        if case .text = reader.shape {
-        } else {
+        if !reader.shape.isReadable {
             // The file turned out not to be text we read, past its first chunk.
             survey.shape = reader.shape
             survey.kind = nil
-            survey.diagnostics.append(Diagnostic(fileRule(reader.shape), file: file))
+            survey.diagnostics.append(Diagnostic(fileRule(reader.shape), file: file, sheet: sheet))
             return survey
         }
         survey.shape = reader.shape
         survey.sentDate = sentDates.first
         if sentDates.count > 1 {
             survey.diagnostics.append(
-                Diagnostic(.sentDatesDiffer(first: sentDates[0], other: sentDates[1]), file: file))
+                Diagnostic(.sentDatesDiffer(first: sentDates[0], other: sentDates[1]), file: file, sheet: sheet))
         }
-        if survey.dataRows == 0 { survey.diagnostics.append(Diagnostic(.noDataRows, file: file)) }
+        if survey.dataRows == 0 { survey.diagnostics.append(Diagnostic(.noDataRows, file: file, sheet: sheet)) }
         if let example = lostLetters.first {
             survey.diagnostics.append(
-                Diagnostic(.textLettersLost(cells: lostLetters.cells, first: example), file: file))
+                Diagnostic(.textLettersLost(cells: lostLetters.cells, first: example), file: file, sheet: sheet))
         }
         if survey.percentEvidence.writesFractions, let example = survey.percentEvidence.firstFraction {
-            survey.diagnostics.append(Diagnostic(.percentAsFraction(example: example), file: file))
+            survey.diagnostics.append(Diagnostic(.percentAsFraction(example: example), file: file, sheet: sheet))
         }
         let evidence = survey.numberEvidence
         if let vietnamese = evidence.firstVietnamese, let english = evidence.firstEnglish {
             survey.diagnostics.append(
-                Diagnostic(.numberStylesMixed(vietnamese: vietnamese, english: english), file: file))
+                Diagnostic(.numberStylesMixed(vietnamese: vietnamese, english: english), file: file, sheet: sheet))
         }
         return survey
     }
 
     /// Recognises the header row and reports what is wrong with it.
-    static func headerMatch(_ reader: RecordReader<some ByteSource>, into survey: inout FileSurvey) -> HeaderMatch? {
+    static func headerMatch(_ reader: some RecordSource, into survey: inout FileSurvey) -> HeaderMatch? {
         let file = survey.file
+        let sheet = survey.sheet
         guard reader.unrecognisedHeaders == nil, let match = HeaderMatcher.match(reader.headers) else {
             let found = (reader.unrecognisedHeaders ?? reader.headers).filter { !$0.isEmpty }
             survey.diagnostics.append(
                 Diagnostic(
-                    .kindUnknown(headers: found), file: file, line: reader.headerLine > 0 ? reader.headerLine : nil))
+                    .kindUnknown(headers: found), file: file, sheet: sheet,
+                    line: reader.headerLine > 0 ? reader.headerLine : nil))
             return nil
         }
         let line = reader.headerLine
         if reader.preambleLines > 0 {
-            survey.diagnostics.append(Diagnostic(.preambleSkipped(lines: reader.preambleLines), file: file, line: line))
+            survey.diagnostics.append(
+                Diagnostic(.preambleSkipped(lines: reader.preambleLines), file: file, sheet: sheet, line: line))
         }
         let missing = match.missingRequired
         if !missing.isEmpty {
             var closest: [Column: String] = [:]
             for column in missing { closest[column] = match.closestHeader(to: column) }
-            survey.diagnostics.append(Diagnostic(.missingColumn(missing, closest: closest), file: file, line: line))
+            survey.diagnostics.append(
+                Diagnostic(.missingColumn(missing, closest: closest), file: file, sheet: sheet, line: line))
         }
         if !match.missingOptional.isEmpty {
             survey.diagnostics.append(
-                Diagnostic(.missingOptionalColumn(match.missingOptional), file: file, line: line))
+                Diagnostic(.missingOptionalColumn(match.missingOptional), file: file, sheet: sheet, line: line))
         }
         for (index, header) in match.unknown {
             survey.diagnostics.append(
                 Diagnostic(
-                    .unknownColumn(header), file: file, line: line, column: index,
+                    .unknownColumn(header), file: file, sheet: sheet, line: line, column: index,
                     columnHeader: header, value: header))
         }
         for (index, header, column) in match.duplicates {
-            let letter = Diagnostic(.unknownColumn(""), file: file, column: match.index[column]).columnLetter ?? ""
+            let letter =
+                Diagnostic(.unknownColumn(""), file: file, sheet: sheet, column: match.index[column]).columnLetter ?? ""
             survey.diagnostics.append(
                 Diagnostic(
-                    .duplicateColumn(header, of: column, letter: letter), file: file,
+                    .duplicateColumn(header, of: column, letter: letter), file: file, sheet: sheet,
                     line: line, column: index, columnHeader: header, value: header))
         }
         return match
@@ -152,7 +187,7 @@ public enum SubmissionReader {
         case .zipArchive: .fileXlsx
         case .oldOffice: .fileXls
         case .pdf: .filePdf
-        case .binary, .text: .fileBinary
+        case .binary, .text, .worksheet: .fileBinary
         // Letters already replaced with `?` look like a legacy encoding's bytes
         // around them; converting would not bring them back.
         case .legacy(_, let sample) where LostLetters.found(in: sample.utf8): .encodingLettersLost(sample: sample)
@@ -162,15 +197,35 @@ public enum SubmissionReader {
         }
     }
 
-    /// The second pass: validates every row of a usable file, handing accepted rows
-    /// and diagnostics on as they come.
+    /// The second pass over a CSV file: validates every row of a usable file,
+    /// handing accepted rows and diagnostics on as they come.
     public static func read(
         file: String, source: some ByteSource, survey: FileSurvey, lookup: PlanLookup,
         accepted: (SubmissionRow) throws -> Void, diagnostic: (Diagnostic) throws -> Void
     ) throws -> FileAccount {
+        guard survey.isUsable else { return FileAccount() }
+        var reader = try RecordReader(source: source, encoding: survey.encoding)
+        return try read(&reader, survey: survey, lookup: lookup, accepted: accepted, diagnostic: diagnostic)
+    }
+
+    /// The second pass over a worksheet.
+    public static func read(
+        rows: some WorksheetRows, survey: FileSurvey, lookup: PlanLookup,
+        accepted: (SubmissionRow) throws -> Void, diagnostic: (Diagnostic) throws -> Void
+    ) throws -> FileAccount {
+        guard survey.isUsable else { return FileAccount() }
+        var reader = try SheetRecordReader(rows: rows)
+        return try read(&reader, survey: survey, lookup: lookup, accepted: accepted, diagnostic: diagnostic)
+    }
+
+    static func read(
+        _ reader: inout some RecordSource, survey: FileSurvey, lookup: PlanLookup,
+        accepted: (SubmissionRow) throws -> Void, diagnostic: (Diagnostic) throws -> Void
+    ) throws -> FileAccount {
         var account = FileAccount()
         guard survey.isUsable, let kind = survey.kind else { return account }
-        var reader = try RecordReader(source: source, encoding: survey.encoding)
+        let file = survey.file
+        let sheet = survey.sheet
         guard let match = HeaderMatcher.match(reader.headers), match.layout.kind == kind else { return account }
         let context = FileContext(name: file, lookup: lookup, match: match, survey: survey)
         let headerWidth = (match.headers.lastIndex { !$0.isEmpty } ?? -1) + 1
@@ -188,7 +243,8 @@ public enum SubmissionReader {
                 if rule.severity == .warning { account.warnings += 1 }
                 try diagnostic(
                     Diagnostic(
-                        rule, file: file, line: record.line, excelRow: reader.excelRow,
+                        rule, file: file, sheet: sheet, line: record.line,
+                        excelRow: sheet == nil ? reader.excelRow : nil,
                         value: (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }
                             .joined(separator: " | "), unit: survey.unit))
                 continue
@@ -231,16 +287,24 @@ public enum SubmissionReader {
             case .strayQuote(let field): row.report(.csvStrayQuote, field: field, value: record.text(field))
             }
         }
+        let isSheet = row.file.sheet != nil
         if record.count > headerWidth {
-            let extra = (headerWidth..<record.count).filter { !record.isBlank($0) }
+            // Cells under no header: a checkbox column a spreadsheet added (TRUE/FALSE) carries nothing.
+            let extra = (headerWidth..<record.count).filter { !record.isBlank($0) && !isCheckbox(record, $0) }
             if let first = extra.first {
-                row.report(
-                    .csvExtraFields(found: record.count, expected: headerWidth), field: first,
-                    value: extra.map(record.text).joined(separator: " | "))
+                let value = extra.map(record.text).joined(separator: " | ")
+                // In a sheet the cells sit in their columns whatever is beside them; in a
+                // CSV file, fields past the header mean the row's fields have shifted.
+                if isSheet {
+                    row.report(.cellOutsideTable(count: extra.count), field: first, value: value)
+                } else {
+                    row.report(.csvExtraFields(found: record.count, expected: headerWidth), field: first, value: value)
+                }
             }
-        } else if record.count < headerWidth {
+        } else if record.count < headerWidth && !isSheet {
             row.report(.csvMissingFields(found: record.count, expected: headerWidth), field: record.count, value: "")
         }
+        if record.isHidden { row.report(.rowHidden, value: "") }
         // Bytes that could not be read: a kind's field whose text was repaired,
         // any other field that is not valid UTF-8, or U+FFFD (EF BF BD), which
         // the UTF-16 and Windows-1258 decoders put for what they could not read.
@@ -249,6 +313,9 @@ public enum SubmissionReader {
         let mayHaveFormulaError = record.contains(byte: UInt8(ascii: "#")) || record.contains(byte: UInt8(ascii: ":"))
         let isKindField = row.file.isKindField
         for index in 0..<record.count {
+            if record.typedValue(index) == .formulaWithoutValue {
+                row.report(.formulaUncached, field: index, value: "")
+            }
             if record.range(index).count > Worksheets.maxCellLength {
                 let text = record.text(index)
                 let length = text.unicodeScalars.count
@@ -266,6 +333,13 @@ public enum SubmissionReader {
                 row.report(.formulaError(error), field: index, value: error)
             }
         }
+    }
+
+    /// A checkbox's value: a boolean cell, or `TRUE`/`FALSE` as a CSV export writes it.
+    static func isCheckbox(_ record: CSVRecord, _ index: Int) -> Bool {
+        if case .bool? = record.typedValue(index) { return true }
+        let text = record.trimmedText(index).uppercased()
+        return text == "TRUE" || text == "FALSE"
     }
 
     /// The error a spreadsheet wrote for a formula it could not work out (Excel's

@@ -24,6 +24,29 @@ public enum TaskCode {
         return code
     }
 
+    /// A task code written without its section, where only section II can be
+    /// meant: `2.1` and `2.1.a` (section two, item one), `Nhiệm vụ 1`, `NV 1.a`.
+    /// A bare `1` or `1.a` is not read this way: it may be a row number.
+    public static func sectionless(_ text: String) -> String? {
+        var tokens = Self.tokens(text)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if tokens.first == "nv" {
+            tokens.removeFirst()
+        } else if tokens.starts(with: ["nhiem", "vu"]) {
+            tokens.removeFirst(2)
+        } else if tokens.first == "2", trimmed.hasPrefix("2.") || trimmed.hasPrefix("2-"), tokens.count >= 2 {
+            tokens.removeFirst()
+        } else {
+            return nil
+        }
+        guard let number = tokens.first.flatMap({ Int($0) }), number > 0, tokens.count <= 2 else { return nil }
+        if tokens.count == 2 {
+            guard tokens[1].count == 1, tokens[1].first!.isLetter else { return nil }
+            return "II.\(number).\(tokens[1])"
+        }
+        return "II.\(number)"
+    }
+
     static func tokens(_ text: String) -> [String] {
         TextKey.words(text).split(separator: " ").map(String.init)
     }

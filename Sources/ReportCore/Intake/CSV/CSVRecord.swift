@@ -21,6 +21,11 @@ struct CSVRecord {
     /// How many physical lines it spans (more than 1 when a quoted field holds line breaks).
     var lineCount = 1
     var problems: [CSVProblem] = []
+    /// For a worksheet's row: each field's typed value (nil for text), beside
+    /// the text the record holds for it. Empty for a CSV record.
+    private(set) var typed: [TypedCell?] = []
+    /// A worksheet row Excel hides.
+    private(set) var isHidden = false
 
     var count: Int { spans.count }
 
@@ -106,6 +111,7 @@ struct CSVRecord {
     /// DOS-era exporters put at the end of a file to mark it.
     func isBlank(_ index: Int) -> Bool {
         bytes(index).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A || $0 == 0x1A }
+            && typedValue(index) != .formulaWithoutValue
     }
 
     var isBlank: Bool { (0..<count).allSatisfy(isBlank) }
@@ -156,8 +162,62 @@ struct CSVRecord {
         spans.removeAll(keepingCapacity: true)
         needsRewrite = false
         problems.removeAll(keepingCapacity: true)
+        if !typed.isEmpty { typed.removeAll(keepingCapacity: true) }
+        isHidden = false
         self.line = line
         lineCount = 1
+    }
+
+    /// The typed value of a worksheet's field, if it is not text.
+    func typedValue(_ index: Int) -> TypedCell? { index < typed.count ? typed[index] : nil }
+
+    /// Fills the record from a worksheet row: one field per column up to its
+    /// last cell, each holding its text (a typed cell's as Excel would show it).
+    mutating func fill(from row: WorksheetRow) {
+        reset(line: row.number)
+        isHidden = row.isHidden
+        var column = 0
+        for cell in row.cells {
+            while column < cell.column {
+                spans.append(Span(start: storage.count, end: storage.count, rewrite: false))
+                typed.append(nil)
+                column += 1
+            }
+            let start = storage.count
+            let kind: TypedCell?
+            switch cell.value {
+            case .text(let range):
+                storage.append(contentsOf: row.bytes[range])
+                kind = nil
+            case .number(let value):
+                storage.append(contentsOf: Self.shown(value).utf8)
+                kind = .number(value)
+            case .percent(let value):
+                storage.append(contentsOf: (Self.shown(PercentEvidence.percentage(ofFraction: value)) + "%").utf8)
+                kind = .percent(value)
+            case .date(let day):
+                storage.append(contentsOf: "\(day)".utf8)
+                kind = .date(day)
+            case .bool(let value):
+                storage.append(contentsOf: (value ? "TRUE" : "FALSE").utf8)
+                kind = .bool(value)
+            case .error(let range):
+                storage.append(contentsOf: row.bytes[range])
+                kind = .error
+            case .formulaWithoutValue:
+                kind = .formulaWithoutValue
+            }
+            spans.append(Span(start: start, end: storage.count, rewrite: false))
+            typed.append(kind)
+            column += 1
+        }
+    }
+
+    /// A number as a text cell would show it: `2110987654`, `12.5` — no
+    /// exponent for the long numbers certificates are.
+    static func shown(_ value: Double) -> String {
+        if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
     }
 }
 

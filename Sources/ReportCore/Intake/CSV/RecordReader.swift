@@ -4,13 +4,15 @@ import Foundation
 /// all), the delimiter (`,` `;` or tab, or Excel's `sep=` first line), and the
 /// header row (which may sit below a few title lines), then yields data records
 /// one at a time with their line and Excel row.
-struct RecordReader<Source: ByteSource> {
+struct RecordReader<Source: ByteSource>: RecordSource {
     private var source: Source
     private var decoder: StreamDecoder
     private var parser: CSVParser
     private var exhausted = false
     private var recordsSeen = 0
     private var separatorLine = false
+    /// The first data row, read while looking at the header, handed out first.
+    private var pending: CSVRecord?
 
     /// What the file turned out to be. Not `.text` means nothing can be read.
     private(set) var shape: FileShape = .empty
@@ -104,26 +106,20 @@ struct RecordReader<Source: ByteSource> {
     }
 
     private mutating func findHeader() throws {
-        var record = CSVRecord()
-        var firstNonBlank: [String]?
-        var nonBlank = 0
-        while nonBlank < Self.headerSearchRows, try nextRecord(into: &record) {
-            if record.isBlank { continue }
-            nonBlank += 1
-            let fields = (0..<record.count).map { record.text($0).trimmingCharacters(in: .whitespaces) }
-            if firstNonBlank == nil { firstNonBlank = fields }
-            if HeaderMatcher.score(fields) > 0 {
-                headers = fields
-                headerLine = record.line
-                preambleLines = nonBlank - 1
-                return
-            }
-        }
-        unrecognisedHeaders = firstNonBlank ?? []
+        var this = self
+        let found = try HeaderSearch.find { record in try this.nextRecord(into: &record) }
+        self = this
+        (headers, headerLine, preambleLines, unrecognisedHeaders, pending) =
+            (found.headers, found.line, found.preamble, found.unrecognised, found.lookahead)
     }
 
     /// The next record; false at the end of the file.
     mutating func nextRecord(into record: inout CSVRecord) throws -> Bool {
+        if let waiting = pending {
+            record = waiting
+            pending = nil
+            return true
+        }
         while true {
             switch parser.next(into: &record) {
             case .record:

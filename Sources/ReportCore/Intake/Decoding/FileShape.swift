@@ -19,7 +19,15 @@ public enum FileShape: Hashable, Sendable {
         case unknown
     }
 
-    public var isReadable: Bool { if case .text = self { true } else { false } }
+    /// A worksheet of a workbook: typed cells, no encoding to find.
+    case worksheet
+
+    public var isReadable: Bool {
+        switch self {
+        case .text, .worksheet: true
+        default: false
+        }
+    }
 }
 
 /// The text encodings read.

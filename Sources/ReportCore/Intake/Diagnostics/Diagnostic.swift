@@ -110,7 +110,7 @@ public struct Place: Hashable, Sendable, Comparable {
     public var compact: String {
         if let sheet {
             var text = "\(file) › \(sheet)"
-            if let line { text += " › " + (columnLetter ?? "") + String(line) }
+            if let line { text += " › " + (columnLetter.map { $0 + String(line) } ?? "hàng \(line)") }
             return text
         }
         var text = file

@@ -33,6 +33,29 @@ public enum Rule: Hashable, Sendable {
     /// The same in data cells: those rows are read as they are, and the file flagged.
     case textLettersLost(cells: Int, first: Sighting)
     case examplesIgnored(count: Int)
+    // Workbooks
+    /// A workbook under a CSV name, read as the workbook it is.
+    case fileRenamedWorkbook
+    /// Password-protected: encrypted, unreadable without the password.
+    case workbookEncrypted
+    /// Not readable as a workbook: damaged, or refused as hostile (the reader's words).
+    case workbookUnreadable(reason: String)
+    /// A zip that is not an Excel workbook: an OpenDocument sheet (.ods), a Word file…
+    case workbookNotXlsx(found: String)
+    /// A workbook with macros (.xlsm): read, its macros never run.
+    case workbookMacros
+    /// No sheet of the workbook has a header row of a kind.
+    case workbookNoSubmission(sheets: [String])
+    /// A sheet passed over, and why.
+    case sheetSkipped(SheetSkip)
+    /// A row Excel hides: read, and said so.
+    case rowHidden
+    /// A formula cell whose result the file does not hold: read as empty.
+    case formulaUncached
+    /// A cell to the right of the table, under no header: not read.
+    case cellOutsideTable(count: Int)
+    /// A code written another way (`2.1`, `Nhiệm vụ 1`), read as the plan's code.
+    case taskCodeRead(written: String, read: String)
     // Headers
     case kindUnknown(headers: [String])
     case missingColumn([Column], closest: [Column: String])
@@ -137,6 +160,16 @@ public enum Rule: Hashable, Sendable {
         case notSubmission(extension: String)
     }
 
+    /// Why a sheet of a workbook is not a submission.
+    public enum SheetSkip: Hashable, Sendable {
+        /// Hidden, as the template's lists are.
+        case hidden
+        /// A chart or dialog sheet.
+        case notWorksheet
+        /// No header row of a kind in its first rows (an instructions sheet): what its first row holds.
+        case noHeader(firstRow: [String])
+    }
+
     /// What an entry that is not a file is.
     public enum Special: Hashable, Sendable {
         case fifo
@@ -164,6 +197,17 @@ public enum Rule: Hashable, Sendable {
         case encodingLettersLost = "encoding-letters-lost"
         case textLettersLost = "text-letters-lost"
         case examplesIgnored = "examples-ignored"
+        case fileRenamedWorkbook = "file-renamed-workbook"
+        case workbookEncrypted = "workbook-encrypted"
+        case workbookUnreadable = "workbook-unreadable"
+        case workbookNotXlsx = "workbook-not-xlsx"
+        case workbookMacros = "workbook-macros"
+        case workbookNoSubmission = "workbook-no-submission"
+        case sheetSkipped = "sheet-skipped"
+        case rowHidden = "row-hidden"
+        case formulaUncached = "formula-uncached"
+        case cellOutsideTable = "cell-outside-table"
+        case taskCodeRead = "task-code-read"
         case kindUnknown = "kind-unknown"
         case missingColumn = "missing-column"
         case missingOptionalColumn = "missing-optional-column"
@@ -244,11 +288,13 @@ public enum Rule: Hashable, Sendable {
         /// How serious a problem of this rule is.
         public var severity: Diagnostic.Severity {
             switch self {
-            case .fileSkipped, .folderNamedLikeFile, .examplesIgnored, .preambleSkipped, .submissionSupersedes,
+            case .fileSkipped, .folderNamedLikeFile, .examplesIgnored, .workbookMacros, .sheetSkipped, .preambleSkipped,
+                .submissionSupersedes,
                 .sentDateMissing,
                 .numberingRowSkipped, .totalRowSkipped, .headerRepeatedSkipped, .signatureSkipped:
                 .info
-            case .fileLinkBroken, .fileLinkLoop, .fileNotRegular, .folderTooDeep,
+            case .fileLinkBroken, .fileLinkLoop, .fileNotRegular, .folderTooDeep, .fileRenamedWorkbook, .rowHidden,
+                .formulaUncached, .cellOutsideTable, .taskCodeRead,
                 .missingOptionalColumn, .unknownColumn, .duplicateColumn, .csvStrayQuote, .csvMissingFields,
                 .cellTooLong, .formulaError, .textLettersLost, .sectionRowSkipped, .rowUnitDiffers, .rowPeriodDiffers,
                 .percentAsFraction, .percentBelowOne, .donePercentBelow100, .completionDateNotDone, .taskRepeated,
@@ -282,6 +328,17 @@ public enum Rule: Hashable, Sendable {
         case .encodingLettersLost: .encodingLettersLost
         case .textLettersLost: .textLettersLost
         case .examplesIgnored: .examplesIgnored
+        case .fileRenamedWorkbook: .fileRenamedWorkbook
+        case .workbookEncrypted: .workbookEncrypted
+        case .workbookUnreadable: .workbookUnreadable
+        case .workbookNotXlsx: .workbookNotXlsx
+        case .workbookMacros: .workbookMacros
+        case .workbookNoSubmission: .workbookNoSubmission
+        case .sheetSkipped: .sheetSkipped
+        case .rowHidden: .rowHidden
+        case .formulaUncached: .formulaUncached
+        case .cellOutsideTable: .cellOutsideTable
+        case .taskCodeRead: .taskCodeRead
         case .kindUnknown: .kindUnknown
         case .missingColumn: .missingColumn
         case .missingOptionalColumn: .missingOptionalColumn

@@ -3,7 +3,7 @@
 /// back to a unit); a diagnostic itself keeps only its rule and its place.
 extension Rule {
     static let saveAsCSV =
-        "Mở tệp bằng Excel, chọn File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)» rồi gửi lại."
+        "Gửi chính tệp Excel (.xlsx) gốc; hoặc mở tệp bằng Excel, chọn File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)» rồi gửi lại."
     static func convertWithUnikey(from encoding: String) -> String {
         "Chuyển mã sang Unicode: mở tệp, dùng Unikey › Công cụ (Ctrl+Shift+F6) › chọn bảng mã nguồn \(encoding), đích Unicode › Chuyển mã; rồi \(saveAsCSV)"
     }
@@ -13,8 +13,10 @@ extension Rule {
     public var message: String {
         switch self {
         case .fileEmpty: "Tệp trống, không có dữ liệu."
-        case .fileXlsx: "Đây là tệp Excel (.xlsx) hoặc bảng tính nén bị đổi đuôi thành .csv, không phải tệp CSV."
-        case .fileXls: "Đây là tệp Excel 97-2003 (.xls) hoặc tệp Office cũ, không phải tệp CSV."
+        case .fileXlsx:
+            "Tệp mang đuôi .csv nhưng là tệp nén (tệp Excel .xlsx hoặc bảng tính khác bị đổi đuôi), và không đọc được như tệp Excel."
+        case .fileXls:
+            "Đây là tệp Excel 97-2003 (.xls) hoặc tệp Office cũ: công cụ đọc tệp Excel (.xlsx) và CSV, không đọc định dạng cũ này."
         case .filePdf: "Đây là tệp PDF, không phải tệp CSV."
         case .fileBinary:
             "Tệp không phải văn bản (chứa byte nhị phân): có thể tệp bị hỏng, gửi thiếu hoặc không phải CSV."
@@ -36,6 +38,31 @@ extension Rule {
             "Chữ tiếng Việt trong tệp đã bị thay bằng dấu «?» (ví dụ «\(sample)»): tệp được lưu bằng bảng mã không có tiếng Việt nên nội dung đã mất; không dùng tệp này."
         case .textLettersLost(let cells, let first):
             "\(cells) ô có dấu «?» dính liền chữ (đầu tiên: dòng \(first.line): «\(first.text)»): có thể chữ tiếng Việt đã bị thay bằng «?» khi lưu tệp; các ô này được đọc nguyên như vậy."
+        case .fileRenamedWorkbook:
+            "Tệp mang đuôi .csv nhưng là tệp Excel (.xlsx): đã đọc như tệp Excel."
+        case .workbookEncrypted:
+            "Tệp Excel được đặt mật khẩu (mã hóa) nên không đọc được nội dung."
+        case .workbookUnreadable(let reason): "Không đọc được tệp Excel: \(reason)."
+        case .workbookNotXlsx(let found):
+            found == "OpenDocument"
+                ? "Đây là bảng tính OpenDocument (.ods), không phải tệp Excel (.xlsx)."
+                : "Tệp nén này không phải tệp Excel (.xlsx)\(found == "Word" ? ": đây là văn bản Word" : "")."
+        case .workbookMacros: "Tệp Excel có macro (.xlsm): chỉ đọc số liệu, macro không được chạy."
+        case .workbookNoSubmission(let sheets):
+            "Không trang tính nào của tệp Excel có dòng tiêu đề của mẫu báo cáo (các trang: "
+                + (sheets.isEmpty ? "không có" : sheets.map { "«\($0)»" }.joined(separator: ", ")) + ")."
+        case .sheetSkipped(.hidden): "Trang tính bị ẩn (như trang danh mục của mẫu): không đọc."
+        case .sheetSkipped(.notWorksheet): "Trang biểu đồ, không có số liệu: không đọc."
+        case .sheetSkipped(.noHeader(let first)):
+            "Trang tính không có dòng tiêu đề của mẫu báo cáo (như trang hướng dẫn): không đọc."
+                + (first.isEmpty
+                    ? "" : " Dòng đầu ghi: " + first.prefix(4).map { "«\($0)»" }.joined(separator: ", ") + ".")
+        case .rowHidden: "Hàng này đang bị ẩn trong Excel; vẫn được đọc như mọi hàng."
+        case .formulaUncached:
+            "Ô có công thức nhưng tệp không lưu kết quả (bảng tính chưa tính lại trước khi lưu): coi như ô trống."
+        case .cellOutsideTable(let count):
+            "\(count) ô ở bên phải bảng, dưới cột không có tiêu đề: không được đọc."
+        case .taskCodeRead(let written, let read): "Mã nhiệm vụ «\(written)» được hiểu là «\(read)»."
         case .examplesIgnored(let count):
             "Thư mục có tệp báo cáo thật nên \(count) tệp ví dụ trong thư mục _vi-du không được đưa vào báo cáo."
         case .kindUnknown(let headers):
@@ -159,20 +186,38 @@ extension Rule {
     public var fix: String {
         switch self {
         case .fileEmpty: "Đề nghị đơn vị gửi lại tệp có dữ liệu."
-        case .fileXlsx, .fileXls: Self.saveAsCSV
-        case .filePdf: "Đề nghị đơn vị gửi tệp CSV theo mẫu (không gửi bản PDF)."
+        case .fileXlsx:
+            "Đề nghị đơn vị gửi lại tệp Excel gốc với đúng đuôi .xlsx, hoặc lưu thành «CSV UTF-8 (Comma delimited) (*.csv)»."
+        case .fileXls:
+            "Mở tệp bằng Excel, chọn File › Save As › kiểu «Excel Workbook (*.xlsx)» (hoặc «CSV UTF-8») rồi gửi lại."
+        case .filePdf: "Đề nghị đơn vị gửi tệp Excel hoặc CSV theo mẫu (không gửi bản PDF)."
         case .fileBinary, .fileUnreadable: "Đề nghị đơn vị gửi lại tệp; nếu tệp từ Excel: \(Self.saveAsCSV)"
         case .fileLinkBroken, .fileLinkLoop:
             "Sửa hoặc xóa liên kết; nếu đó là báo cáo của đơn vị, chép chính tệp vào thư mục inputs."
         case .fileNotRegular, .folderTooDeep:
             "Đặt các tệp báo cáo vào thư mục inputs (hoặc một thư mục con ít cấp) như tệp thường."
         case .folderNamedLikeFile: "Không cần làm gì; nên đổi tên thư mục cho khỏi nhầm với tệp."
-        case .fileSkipped: "Không cần làm gì; chỉ các tệp .csv (và .txt, .tsv) được đọc."
+        case .fileSkipped: "Không cần làm gì; chỉ các tệp .xlsx, .xlsm, .csv (và .txt, .tsv) được đọc."
         case .encodingTcvn3: Self.convertWithUnikey(from: "TCVN3 (ABC)")
         case .encodingVni: Self.convertWithUnikey(from: "VNI Windows")
         case .encodingUnknown: Self.saveAsCSV
         case .encodingLettersLost, .textLettersLost:
             "Chữ đã mất trong chính tệp CSV này, nên phải lưu lại từ tệp Excel gốc: File › Save As (Lưu thành) › kiểu «CSV UTF-8 (Comma delimited) (*.csv)», rồi gửi lại."
+        case .fileRenamedWorkbook: "Không cần làm gì; nên giữ đúng đuôi .xlsx khi gửi tệp Excel."
+        case .workbookEncrypted:
+            "Đề nghị đơn vị bỏ mật khẩu (Excel: File › Info › Protect Workbook › Encrypt with Password, xóa mật khẩu) rồi gửi lại."
+        case .workbookUnreadable:
+            "Đề nghị đơn vị mở tệp bằng Excel, lưu lại (File › Save As › Excel Workbook (*.xlsx)) rồi gửi lại."
+        case .workbookNotXlsx:
+            "Mở bằng LibreOffice hoặc Excel, chọn Lưu thành › Excel 2007-365 (.xlsx) (hoặc CSV UTF-8) rồi gửi lại."
+        case .workbookMacros, .sheetSkipped: ""
+        case .workbookNoSubmission:
+            "Dùng mẫu báo cáo (khth templates): dòng tiêu đề phải có các cột như «Mã đơn vị», «Kỳ báo cáo», «Mã nhiệm vụ»…"
+        case .rowHidden: "Nếu hàng ẩn không phải số liệu báo cáo, xóa hàng đó rồi gửi lại."
+        case .formulaUncached:
+            "Mở tệp bằng Excel hoặc LibreOffice cho công thức tính lại, lưu rồi gửi lại (hoặc chép rồi dán giá trị)."
+        case .cellOutsideTable: "Nếu đó là số liệu, đặt vào đúng cột của mẫu; nếu không, xóa đi."
+        case .taskCodeRead: "Nên ghi mã như kế hoạch, dạng II.1 hoặc II.1.a."
         case .examplesIgnored:
             "Không cần làm gì. Muốn chạy thử với ví dụ, dùng thư mục riêng: make report INPUTS=inputs/_vi-du."
         case .kindUnknown:
@@ -194,7 +239,7 @@ extension Rule {
         case .encodingInvalidBytes: Self.saveAsCSV
         case .cellTooLong: "Rút gọn nội dung ô hoặc chia thành nhiều dòng."
         case .formulaError:
-            "Sửa công thức của ô trong bảng tính (hoặc chép rồi dán giá trị: Paste Special › Values) rồi lưu lại tệp CSV."
+            "Sửa công thức của ô trong bảng tính (hoặc chép rồi dán giá trị: Paste Special › Values) rồi lưu lại tệp."
         case .valueRequired(let column): "Điền «\(column.header)» cho dòng này."
         case .unitUnknown(_, _, let codes): "Dùng một trong các mã đơn vị: \(codes.joined(separator: ", "))."
         case .periodInvalid: "Ghi kỳ báo cáo theo một trong các dạng: \(Self.periodForms)."
@@ -263,7 +308,7 @@ extension Rule {
         switch reason {
         case .lockFile: "tệp khóa tạm của Excel/LibreOffice (đang mở tệp khác)"
         case .hidden: "tệp ẩn"
-        case .notSubmission(let ext): "không phải tệp CSV (.\(ext.isEmpty ? "?" : ext))"
+        case .notSubmission(let ext): "không phải tệp báo cáo Excel hoặc CSV (.\(ext.isEmpty ? "?" : ext))"
         }
     }
 
@@ -279,7 +324,10 @@ extension Rule {
     static func words(_ sighting: Sighting) -> String { "dòng \(sighting.line): \(sighting.text)" }
 
     /// `tệp QLDT.csv dòng 3`.
-    static func words(_ source: SourceLine) -> String { "tệp \(source.file) dòng \(source.line)" }
+    static func words(_ source: SourceLine) -> String {
+        source.sheet.map { "tệp \(source.file), trang «\($0)», hàng \(source.line)" }
+            ?? "tệp \(source.file) dòng \(source.line)"
+    }
 
     static func percentFix(meant: String, written: String) -> String {
         "Nếu ý là \(meant)%, ghi \(meant); nếu đúng là dưới 1%, ghi kèm dấu % (\(written)%)."

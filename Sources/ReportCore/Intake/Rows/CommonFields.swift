@@ -35,5 +35,5 @@ extension RowReading {
         return (unit, period)
     }
 
-    var source: SourceLine { SourceLine(file: file.name, line: record.line) }
+    var source: SourceLine { SourceLine(file: file.name, sheet: file.sheet, line: record.line) }
 }

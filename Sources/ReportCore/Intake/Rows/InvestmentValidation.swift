@@ -54,7 +54,10 @@ extension RowReading {
             report(.valueRequired(.capital), column: .capital, value: "")
             return nil
         }
-        guard let (numberText, written) = CurrencyUnit.split(raw) else {
+        // A number cell holds the amount alone; its unit is the column's.
+        var typedAmount: Double?
+        if case .number(let value)? = typed(.capital) { typedAmount = value }
+        guard let (numberText, written) = typedAmount != nil ? (Substring(raw), nil) : CurrencyUnit.split(raw) else {
             report(.numberInvalid(.capital), column: .capital)
             return nil
         }
@@ -75,7 +78,7 @@ extension RowReading {
             }
             return nil
         }
-        guard let amount = number(.capital, text: numberText) else { return nil }
+        guard let amount = typedAmount ?? number(.capital, text: numberText) else { return nil }
         if amount < 0 {
             report(.capitalNegative, column: .capital)
             return nil

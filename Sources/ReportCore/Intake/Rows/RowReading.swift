@@ -39,11 +39,15 @@ struct RowReading {
 
     func has(_ column: Column) -> Bool { !text(column).isEmpty }
 
+    /// A worksheet cell's typed value (nil for text, and for every CSV field).
+    func typed(_ column: Column) -> TypedCell? { match.index[column].flatMap(record.typedValue) }
+
     mutating func report(_ rule: Rule, column: Column? = nil, field: Int? = nil, value: String? = nil) {
         let index = field ?? column.flatMap { match.index[$0] }
         let header = index.flatMap { $0 < match.headers.count ? match.headers[$0] : nil }
         let diagnostic = Diagnostic(
-            rule, file: file.name, line: record.line, excelRow: excelRow, column: index,
+            rule, file: file.name, sheet: file.sheet, line: record.line, excelRow: file.sheet == nil ? excelRow : nil,
+            column: index,
             columnHeader: header.flatMap { $0.isEmpty ? nil : $0 },
             value: value ?? column.map(text), unit: unit)
         if diagnostic.severity == .error { rejected = true }
@@ -62,6 +66,8 @@ struct RowReading {
 
     /// A date column; nil when empty or wrong (reported).
     mutating func date(_ column: Column) -> Day? {
+        // A date cell is a date: nothing to read, nothing ambiguous.
+        if case .date(let day)? = typed(column) { return day }
         let value = text(column)
         guard !value.isEmpty else { return nil }
         switch file.cache.date(value) {
@@ -86,6 +92,8 @@ struct RowReading {
 
     /// A number read in the file's style; nil when empty or wrong (reported).
     mutating func number(_ column: Column, text override: Substring? = nil) -> Double? {
+        // A number cell is never ambiguous.
+        if case .number(let number)? = typed(column) { return number }
         let value = override.map(String.init) ?? text(column)
         guard !value.isEmpty else { return nil }
         let reading = NumberReading.read(value)
@@ -131,6 +139,8 @@ final class RowTexts {
 /// One object per file, shared by every row's reading.
 final class FileContext {
     let name: String
+    /// The worksheet, for a workbook's submission.
+    let sheet: String?
     let lookup: PlanLookup
     let match: HeaderMatch
     /// The unit and period the file is for (from its first valid row).
@@ -151,6 +161,7 @@ final class FileContext {
 
     init(name: String, lookup: PlanLookup, match: HeaderMatch, survey: FileSurvey) {
         self.name = name
+        sheet = survey.sheet
         self.lookup = lookup
         self.match = match
         unit = survey.unit

@@ -1,15 +1,23 @@
 /// Where an accepted row came from: every figure traces back to a file and line.
 public struct SourceLine: Hashable, Sendable, Comparable {
     public let file: String
+    /// The worksheet, for a workbook's row; its line is the row number Excel shows.
+    public let sheet: String?
     public let line: Int
 
-    public init(file: String, line: Int) {
+    public init(file: String, sheet: String? = nil, line: Int) {
         self.file = file
+        self.sheet = sheet
         self.line = line
     }
 
-    public static func < (a: Self, b: Self) -> Bool { (a.file, a.line) < (b.file, b.line) }
-    public var description: String { "\(file):\(line)" }
+    /// The submission: the file, or `file › sheet`.
+    public var submission: String { sheet.map { "\(file) › \($0)" } ?? file }
+
+    public static func < (a: Self, b: Self) -> Bool {
+        (a.file, a.sheet ?? "", a.line) < (b.file, b.sheet ?? "", b.line)
+    }
+    public var description: String { "\(submission):\(line)" }
 }
 
 /// A row of a task progress submission (tiến độ nhiệm vụ).

@@ -7,6 +7,9 @@ extension RowReading {
         if let text = required(.task) {
             if let found = file.cache.task(text, file.lookup) {
                 task = found.code
+            } else if let code = TaskCode.sectionless(text), let found = file.lookup.task(code) {
+                task = found.code
+                report(.taskCodeRead(written: text, read: found.code), column: .task)
             } else {
                 // Every task sits in section II: `1.a` and `2.1.a` mean II.1.a — suggested, not assumed.
                 let sectionless = ["II." + text, text.hasPrefix("2.") ? "II." + text.dropFirst(2) : ""]
@@ -26,10 +29,22 @@ extension RowReading {
         var percent: Double?
         let percentText = text(.percent)
         if !percentText.isEmpty {
-            let (digits, percentSign) = PercentEvidence.number(in: percentText)
-            if case .invalid = NumberReading.read(digits) {
+            var (digits, percentSign) = PercentEvidence.number(in: percentText)
+            // A cell formatted as a percentage holds a fraction: 0.35 shown as 35 %.
+            var typedValue: Double?
+            switch typed(.percent) {
+            case .percent(let fraction)?:
+                typedValue = PercentEvidence.percentage(ofFraction: fraction)
+                percentSign = true
+            case .number(let number)?:
+                typedValue = number
+                percentSign = false
+                digits = Substring(percentText)
+            default: break
+            }
+            if typedValue == nil, case .invalid = NumberReading.read(digits) {
                 report(.percentInvalid(percentText), column: .percent)
-            } else if var value = number(.percent, text: digits) {
+            } else if var value = typedValue ?? number(.percent, text: digits) {
                 if !percentSign && file.percentEvidence.writesFractions {
                     value = PercentEvidence.percentage(ofFraction: value)
                 } else if PercentEvidence.isFraction(value, percentSign: percentSign) {

@@ -3,11 +3,17 @@ import Foundation
 
 /// Reads one worksheet part row by row (`<sheetData><row><c>`): each cell's
 /// type (`t`), style (`s`) and value (`<v>`, `<is>`, `<f>`), shared strings
-/// looked up, number formats applied, merged ranges filled in.
-struct SheetStream {
+/// looked up, number formats applied, merged ranges filled in. Rows come one
+/// at a time (`next()`); the part stays open, its bytes inflated as needed.
+public final class SheetRows {
     let workbook: XlsxWorkbook
     let part: String
-    let merges: MergedRanges
+    private let xml: XMLStream
+    private let names: Names
+    private var row = SheetRow()
+    private var nextRow = 1
+    private var fills: Fills
+    private var done = false
 
     /// A merged range wider than this carries its value in its first cell only:
     /// no real form merges so many columns, and filling them would cost every row.
@@ -17,17 +23,20 @@ struct SheetStream {
     /// Bytes of text a row may hold: far past Excel's 32,767 characters a cell.
     static let maxRowBytes = 64 << 20
 
-    func read(_ body: (SheetRow) throws -> Void) throws {
-        let archive = workbook.archive
-        let xml = try XMLStream(try archive.open(part), part: part)
-        let names = Names(xml)
-        var row = SheetRow()
-        var nextRow = 1
-        var fills = Fills(merges.ranges)
+    init(workbook: XlsxWorkbook, part: String, merges: MergedRanges) throws(XlsxReadError) {
+        self.workbook = workbook
+        self.part = part
+        xml = try XMLStream(try workbook.archive.open(part), part: part)
+        names = Names(xml)
+        fills = Fills(merges.ranges)
+    }
+
+    /// The next row that has a cell (or is hidden); nil after the last, once the
+    /// rest of the part has been read for its checksum.
+    public func next() throws(XlsxReadError) -> SheetRow? {
+        guard !done else { return nil }
         while let type = try xml.next() {
-            guard type == .element else { continue }
-            let name = xml.localName
-            guard name == names.row else { continue }
+            guard type == .element, xml.localName == names.row else { continue }
             var number = nextRow
             var hidden = false
             xml.attributes { attribute, value in
@@ -41,17 +50,18 @@ struct SheetStream {
             guard number >= nextRow, number <= CellAddress.maxRow else {
                 throw XlsxReadError(
                     .malformed(part, line: 0, message: "row \(number) out of order or outside the sheet"),
-                    file: archive.file)
+                    file: workbook.file)
             }
             row.reset(number: number)
             row.isHidden = hidden
             nextRow = number + 1
             if !xml.isEmptyElement { try cells(xml, names, into: &row) }
             fills.apply(to: &row)
-            if !row.cells.isEmpty || row.isHidden { try body(row) }
+            if !row.cells.isEmpty || row.isHidden { return row }
         }
-        // The rest of the part (merged ranges, page setup) is read for the checksum only.
+        done = true
         try xml.finish()
+        return nil
     }
 
     /// The interned names the sheet is read by.
@@ -255,7 +265,7 @@ struct Fills {
             active.append((next, held))
         }
         for (range, held) in active {
-            guard let held, range.right - range.left < SheetStream.widestFilledMerge else { continue }
+            guard let held, range.right - range.left < SheetRows.widestFilledMerge else { continue }
             for column in range.left...range.right where !(row.number == range.top && column == range.left) {
                 row.set(Self.value(held, in: &row), at: column)
             }
