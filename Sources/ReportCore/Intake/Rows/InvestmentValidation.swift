@@ -78,7 +78,9 @@ extension RowReading {
             }
             return nil
         }
-        guard let amount = typedAmount ?? number(.capital, text: numberText) else { return nil }
+        guard var amount = typedAmount ?? number(.capital, text: numberText) else { return nil }
+        // A decrease written as accountants write one, `(2.000)` or `-2000`: the sign says what the type says.
+        if amount < 0, event == .capitalDecrease || event == .termination { amount = -amount }
         if amount < 0 {
             report(.capitalNegative, column: .capital)
             return nil
