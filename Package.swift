@@ -46,7 +46,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "khth-bench", dependencies: ["ReportApp"]),
+        .executableTarget(name: "khth-bench", dependencies: ["ReportApp", "XlsxWriter"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),
         .testTarget(

@@ -13,7 +13,11 @@ public enum SystemWords {
         {
             return "tệp không phải văn bản UTF-8"
         }
-        if let described = error as? CustomStringConvertible, !(error is NSError) { return described.description }
+        if nsError.domain != NSCocoaErrorDomain && nsError.domain != NSPOSIXErrorDomain,
+            let described = error as? CustomStringConvertible
+        {
+            return described.description
+        }
         let text = nsError.localizedDescription
         return text.hasSuffix(".") ? String(text.dropLast()) : text
     }

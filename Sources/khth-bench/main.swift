@@ -18,6 +18,13 @@ struct Bench {
             print("Wrote a year of submissions: \(files) files, \(rows) rows.")
             return
         }
+        if let index = arguments.firstIndex(of: "--write-workbook") {
+            let count = arguments.firstIndex(of: "--rows").map { Int(arguments[$0 + 1])! } ?? 100_000
+            let url = URL(fileURLWithPath: arguments[index + 1]).appendingPathComponent("QLDT_2023-03_du-an.xlsx")
+            let bytes = try WorkbookGenerator.write(rows: count, to: url)
+            print("Wrote \(url.path): \(count) rows, \(bytes / 1_000_000) MB.")
+            return
+        }
         let rows = arguments.firstIndex(of: "--rows").map { Int(arguments[$0 + 1])! } ?? 1_000_000
         let only = arguments.firstIndex(of: "--only").map {
             Set(arguments[$0 + 1].split(separator: ",").map(String.init))
@@ -37,6 +44,9 @@ struct Bench {
         let largeBytes = try Generator.write(rows: rows, to: largeFile)
         let narrowBytes = try Generator.write(rows: rows, to: narrowFile, narrow: true)
         let decomposedBytes = try Generator.write(rows: rows, to: decomposedFile, decomposed: true)
+        // The small file's rows again as a unit's workbook, for reading .xlsx beside .csv.
+        let workbookFile = directory.appendingPathComponent("xlsx/QLDT_2023-03_du-an.xlsx")
+        let workbookBytes = try WorkbookGenerator.write(rows: small, to: workbookFile)
         print(
             "  \(small) rows: \(smallBytes / 1_000_000) MB; \(rows) rows: \(largeBytes / 1_000_000) MB;"
                 + " \(rows) narrow rows (11 columns, short names): \(narrowBytes / 1_000_000) MB;"
@@ -49,11 +59,13 @@ struct Bench {
             ("records", largeFile, rows, largeBytes), ("parse", largeFile, rows, largeBytes),
             ("parse-narrow", narrowFile, rows, narrowBytes), ("parse-nfd", decomposedFile, rows, decomposedBytes),
             ("intake", smallFile, small, smallBytes), ("intake", largeFile, rows, largeBytes),
+            ("validate-csv", smallFile, small, smallBytes), ("validate-xlsx", workbookFile, small, workbookBytes),
             ("report", largeFile, rows, largeBytes),
         ]
         let labels = [
             "records": "records (CSV reading, no String)", "parse": "parse (String per field, NFC)",
             "parse-narrow": "parse, narrow rows (11 columns)", "reference": "  yardstick: NOTES-csv's loop",
+            "validate-csv": "validate, the rows as CSV", "validate-xlsx": "validate, the same rows as .xlsx",
             "parse-nfd": "parse, all text NFD (\"tổ hợp\")",
             "intake": "intake (survey + validation)", "report": "report (constant-memory xlsx)",
         ]
@@ -105,6 +117,12 @@ struct Bench {
                     format: "  i.e. %.2f M rows/s on the machine where NOTES-csv measured the yardstick",
                     ratio * ReferenceReader.notesRowsPerSecond / 1e6))
         }
+        if let csv = results["validate-csv-\(small)"], let xlsx = results["validate-xlsx-\(small)"] {
+            print(
+                String(
+                    format: "validate, .xlsx time / CSV time, same %d rows: %.2f×; peak memory %.2f×", small,
+                    xlsx.0 / csv.0, Double(xlsx.1) / Double(csv.1)))
+        }
         if let parse = results["parse-\(rows)"], let intake = results["intake-\(rows)"] {
             print(String(format: "intake time / parse time: %.2f× (two passes and validation)", intake.0 / parse.0))
         }
@@ -145,6 +163,9 @@ struct Bench {
             var characters = 0
             try SubmissionReader.forEachField(source: FileByteSource(url: url)) { characters += $0.utf8.count }
             precondition(characters > 0)
+        case "validate-csv", "validate-xlsx":
+            let outcome = try ReportRun(.init(inputs: url.deletingLastPathComponent())).validate()
+            precondition(outcome.totals.accepted > 0 && outcome.errors == 0, "\(outcome.diagnostics.prefix(3))")
         case "intake":
             let survey = try SubmissionReader.survey(
                 file: "bench.csv", source: FileByteSource(url: url), lookup: lookup)
