@@ -58,6 +58,8 @@ public struct ReportRun {
 
     let request: Request
     let lookup: PlanLookup
+    /// Readings of the values files repeat (units, periods, dates, lists), shared by every file of the run.
+    let cache = ValueCache()
 
     public init(_ request: Request) {
         self.request = request
@@ -82,7 +84,10 @@ public struct ReportRun {
     }
 
     /// Consolidates the inputs into the workbook in `outputs` and writes each unit's feedback.
-    public func report(to outputs: URL, mode choice: WorkbookChoice = .automatic) throws -> Outcome {
+    /// `rowLimit`: rows a sheet holds before the row sheets go on to a second part (Excel's; smaller in tests).
+    public func report(
+        to outputs: URL, mode choice: WorkbookChoice = .automatic, rowLimit: Int = SheetParts.excelRows
+    ) throws -> Outcome {
         let found = try findFiles()
         let surveyed = survey(found.folder)
         guard let period = try choosePeriod(surveyed, required: true) else { throw Failure(.noPeriod, place: ".") }
@@ -99,7 +104,7 @@ public struct ReportRun {
             try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
             writer = try ReportWorkbookWriter(
                 path: workbookURL.path, mode: mode, plan: request.plan, period: period,
-                example: found.folder.isExample)
+                example: found.folder.isExample, rowLimit: rowLimit)
         } catch {
             let shown = ConsoleSummary.relative(outputs.path)
             throw Failure(.outputUnwritable(path: shown, reason: SystemWords.reason(error)), place: shown)
@@ -200,11 +205,12 @@ public struct ReportRun {
                         let rows = try input.rows(of: found)
                     else { continue }
                     accounts[entry.file] = try SubmissionReader.read(
-                        rows: rows, survey: entry.survey, lookup: lookup, accepted: accepted, diagnostic: diagnostic)
+                        rows: rows, survey: entry.survey, lookup: lookup, cache: cache, accepted: accepted,
+                        diagnostic: diagnostic)
                 } else {
                     accounts[entry.file] = try SubmissionReader.read(
                         file: entry.file, source: FileByteSource(url: file.url), survey: entry.survey, lookup: lookup,
-                        accepted: accepted, diagnostic: diagnostic)
+                        cache: cache, accepted: accepted, diagnostic: diagnostic)
                 }
             } catch let problem as WorkbookProblem {
                 try diagnostic(Diagnostic(problem.rule, file: entry.survey.file, sheet: entry.survey.sheet))

@@ -13,7 +13,7 @@ extension ReportRun {
             var survey: FileSurvey
             do {
                 survey = try SubmissionReader.survey(
-                    file: file.path, source: FileByteSource(url: file.url), lookup: lookup)
+                    file: file.path, source: FileByteSource(url: file.url), lookup: lookup, cache: cache)
             } catch {
                 survey = rejected(file, .fileUnreadable(reason: SystemWords.reason(error)))
             }
@@ -45,7 +45,8 @@ extension ReportRun {
                     passedOver.append(sheet.name)
                     continue
                 }
-                survey = try SubmissionReader.survey(file: file.path, sheet: sheet.name, rows: rows, lookup: lookup)
+                survey = try SubmissionReader.survey(
+                    file: file.path, sheet: sheet.name, rows: rows, lookup: lookup, cache: cache)
             } catch let problem as WorkbookProblem {
                 survey = FileSurvey(file: file.path, sheet: sheet.name)
                 survey.shape = .zipArchive

@@ -1,38 +1,45 @@
 import ReportCore
 import XlsxWriter
 
-/// Dữ liệu: every accepted row of every file, with its file and line, streamed
-/// as read. One layout for the three kinds: each fills the columns it has.
+/// Dữ liệu: every accepted row «Dự án» does not list — task and indicator rows,
+/// and events not counted, each with why — with its file and line, streamed as
+/// read. Every accepted row is in exactly one of the two sheets. One layout for
+/// the three kinds: each fills the columns it has.
 final class DataSheet {
     static let headers = [
         "STT", "Tệp", "Dòng", "Loại báo cáo", "Mã đơn vị", "Kỳ báo cáo", "Mã nhiệm vụ / chỉ tiêu / Số GCNĐKĐT",
         "Tình trạng / Loại biến động / Kết quả", "Tỷ lệ hoàn thành (%)", "Vốn đăng ký", "Đơn vị tính", "Nguồn vốn",
         "Khu / Đối tượng", "Quốc gia/vùng lãnh thổ", "Tên dự án", "Nhà đầu tư", "Ngày (hoàn thành / cấp / sự kiện)",
         "Hạn hoàn thành", "Kết quả thực hiện / Ghi chú", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị",
+        "Sự kiện không tính vì",
     ]
 
-    let writer: SheetWriter
-    let headerRow: Int
-    private(set) var count = 0
+    let parts: SheetParts
 
-    init(_ sheet: Worksheet) throws {
-        // Long texts get fixed widths and wrap; the other columns fit their content.
-        writer = SheetWriter(sheet, widths: [14: 36, 15: 30, 18: 48, 19: 36, 20: 36], maximum: 36)
-        try writer.workingTitle(
-            "DỮ LIỆU ĐÃ CHẤP NHẬN — mọi dòng hợp lệ của các tệp, kèm tệp và dòng gốc",
-            note: "Dòng bị loại không có ở đây: xem sheet «Kiểm tra». Tổng số dòng của từng tệp ở sheet «Nộp báo cáo».")
-        try writer.newRow(height: 45)
-        headerRow = writer.row
-        try writer.header(Self.headers, height: 45)
-        sheet.freezePanes(row: headerRow + 1, column: 3)
+    init(_ sheet: Worksheet, rowLimit: Int = SheetParts.excelRows, make: @escaping (String) throws -> Worksheet) throws
+    {
+        parts = try SheetParts(
+            first: sheet, rowLimit: rowLimit, make: make,
+            // Long texts get fixed widths and wrap; the other columns fit their content.
+            writer: { SheetWriter($0, widths: [14: 36, 15: 30, 18: 48, 19: 36, 20: 36, 21: 40], maximum: 36) },
+            start: { writer in
+                try writer.workingTitle(
+                    "DỮ LIỆU ĐÃ CHẤP NHẬN — các dòng hợp lệ không có ở sheet «Dự án», kèm tệp và dòng gốc",
+                    note:
+                        "Mỗi dòng hợp lệ có ở đúng một trong hai sheet: sự kiện GCNĐKĐT được tính ở «Dự án», mọi dòng khác (tiến độ, chỉ tiêu, sự kiện trùng hoặc ngoài lũy kế) ở đây. Dòng bị loại: xem sheet «Kiểm tra»."
+                )
+                try writer.newRow(height: 45)
+                let headerRow = writer.row
+                try writer.header(Self.headers, height: 45)
+                writer.sheet.freezePanes(row: headerRow + 1, column: 3)
+                return headerRow
+            })
     }
 
     func append(_ line: DataLine) throws {
         let row = line.row
-        try writer.newRow()
-        count += 1
-        let w = writer
-        try w.number(Double(count), 0, Styles.integer)
+        let (w, number) = try parts.nextRow()
+        try w.number(Double(number), 0, Styles.integer)
         try w.text(row.source.submission, 1)
         try w.number(Double(row.source.line), 2, Styles.integer)
         try w.text(row.unit, 4, Styles.cellCenter)
@@ -56,6 +63,7 @@ final class DataSheet {
             try w.text(event.currency.rawValue, 10)
             try w.text(event.capitalSource.rawValue, 11, Styles.cellCenter)
             try w.text(line.placeName ?? event.zone, 12)
+            if let why = line.notCounted { try w.text(Words.notCounted(why), 21) }
             try w.text(event.country, 13)
             try w.text(event.project, 14)
             try w.text(event.investor, 15)
@@ -71,15 +79,19 @@ final class DataSheet {
     }
 
     func finish() throws {
-        if count == 0 {
-            try writer.newRow()
-            try writer.merged(
-                "(Không có dòng dữ liệu nào được chấp nhận)", 0...(Self.headers.count - 1), Styles.cellItalic)
-        } else {
-            try writer.sheet.autofilter(
-                firstRow: headerRow, firstColumn: 0, lastRow: headerRow + count,
-                lastColumn: Self.headers.count - 1)
+        for part in parts.parts {
+            let writer = part.writer
+            if part.count == 0 {
+                try writer.newRow()
+                try writer.merged(
+                    "(Không có dòng nào: mọi dòng hợp lệ là sự kiện đã tính ở «Dự án»)", 0...(Self.headers.count - 1),
+                    Styles.cellItalic)
+            } else {
+                try writer.sheet.autofilter(
+                    firstRow: part.headerRow, firstColumn: 0, lastRow: part.headerRow + part.count,
+                    lastColumn: Self.headers.count - 1)
+            }
+            try writer.finish()
         }
-        try writer.finish()
     }
 }

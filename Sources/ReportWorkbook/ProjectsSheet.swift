@@ -18,36 +18,36 @@ final class ProjectsSheet {
         "Đơn vị tính", "Vốn FDI (triệu USD)", "Vốn DDI (tỷ đồng)", "Đơn vị báo cáo", "Tệp", "Dòng",
     ]
 
-    let writer: SheetWriter
-    let headerRow: Int
-    private(set) var count = 0
+    let parts: SheetParts
     private let useTable: Bool
 
-    init(_ sheet: Worksheet, report title: String, period: ReportingPeriod, useTable: Bool) throws {
-        // Long texts get fixed widths and wrap; the other columns fit their content.
-        writer = SheetWriter(sheet, widths: [Col.project: 36, Col.investor: 30], maximum: 36)
+    init(
+        _ sheet: Worksheet, report title: String, period: ReportingPeriod, useTable: Bool,
+        rowLimit: Int = SheetParts.excelRows, make: @escaping (String) throws -> Worksheet
+    ) throws {
         self.useTable = useTable
-        try writer.workingTitle(
-            "DANH SÁCH SỰ KIỆN GCNĐKĐT LŨY KẾ NĂM (mỗi sự kiện tính một lần) — \(period.label)",
-            note:
-                "Các số liệu của chỉ tiêu III.1 trong sheet «Chỉ tiêu» là công thức cộng các dòng của bảng này. Sự kiện trùng (cùng số GCN, loại và ngày) chỉ có ở dòng đầu tiên; các lần lặp ở sheet «Kiểm tra»."
-        )
-        try writer.newRow(height: 45)
-        headerRow = writer.row
-        try writer.header(Self.headers, height: 45)
-        sheet.freezePanes(row: headerRow + 1, column: 3)
+        parts = try SheetParts(
+            first: sheet, rowLimit: rowLimit, make: make,
+            // Long texts get fixed widths and wrap; the other columns fit their content.
+            writer: { SheetWriter($0, widths: [Col.project: 36, Col.investor: 30], maximum: 36) },
+            start: { writer in
+                try writer.workingTitle(
+                    "DANH SÁCH SỰ KIỆN GCNĐKĐT LŨY KẾ NĂM (mỗi sự kiện tính một lần) — \(period.label)",
+                    note:
+                        "Các số liệu của chỉ tiêu III.1 trong sheet «Chỉ tiêu» là công thức cộng các dòng của bảng này. Sự kiện trùng (cùng số GCN, loại và ngày) chỉ có ở dòng đầu tiên; các lần lặp ở sheet «Dữ liệu» và «Kiểm tra»."
+                )
+                try writer.newRow(height: 45)
+                let headerRow = writer.row
+                try writer.header(Self.headers, height: 45)
+                writer.sheet.freezePanes(row: headerRow + 1, column: 3)
+                return headerRow
+            })
     }
-
-    /// Rows of the data: from the row below the header to the last event (at
-    /// least one row, so formulas over an empty list stay valid).
-    var dataRows: ClosedRange<Int> { (headerRow + 1)...(headerRow + max(count, 1)) }
 
     func append(_ line: ProjectLine) throws {
         let event = line.event
-        try writer.newRow()
-        count += 1
-        let w = writer
-        try w.number(Double(count), Col.number, Styles.integer)
+        let (w, number) = try parts.nextRow()
+        try w.number(Double(number), Col.number, Styles.integer)
         try w.text(event.certificate, Col.certificate)
         try w.text(event.event.rawValue, Col.event)
         try w.date(event.date, Col.date)
@@ -75,21 +75,46 @@ final class ProjectsSheet {
 
     func finish() throws {
         let lastColumn = Self.headers.count - 1
-        if count == 0 {
-            try writer.newRow()
-            try writer.merged("(Không có sự kiện GCNĐKĐT nào trong kỳ lũy kế)", 0...lastColumn, Styles.cellItalic)
-        } else if useTable {
-            try writer.sheet.addTable(
-                firstRow: headerRow, firstColumn: 0, lastRow: headerRow + count,
-                options: TableOptions(name: "DuAn", columns: Self.headers, mediumStyle: 2, headerFormat: Styles.header))
-        } else {
-            try writer.sheet.autofilter(
-                firstRow: headerRow, firstColumn: 0, lastRow: headerRow + count,
-                lastColumn: lastColumn)
+        for (index, part) in parts.parts.enumerated() {
+            let writer = part.writer
+            if part.count == 0 {
+                try writer.newRow()
+                try writer.merged("(Không có sự kiện GCNĐKĐT nào trong kỳ lũy kế)", 0...lastColumn, Styles.cellItalic)
+            } else if useTable {
+                try writer.sheet.addTable(
+                    firstRow: part.headerRow, firstColumn: 0, lastRow: part.headerRow + part.count,
+                    options: TableOptions(
+                        name: index == 0 ? "DuAn" : "DuAn\(index + 1)", columns: Self.headers, mediumStyle: 2,
+                        headerFormat: Styles.header))
+            } else {
+                try writer.sheet.autofilter(
+                    firstRow: part.headerRow, firstColumn: 0, lastRow: part.headerRow + part.count,
+                    lastColumn: lastColumn)
+            }
+            try writer.finish()
         }
-        try writer.finish()
     }
 
-    /// `'Dự án'!$O$5:$O$40` for one column of the data.
-    func range(_ column: Int) -> SheetRange { writer.range(column: column, rows: dataRows) }
+    /// A SUMIFS over the events, across the parts: `SUMIFS(part 1)+SUMIFS(part 2)`.
+    func sumIfs(_ amount: Int, _ conditions: [(column: Int, criterion: String)]) -> String {
+        formula("SUMIFS", amount, conditions)
+    }
+
+    /// A COUNTIFS over the events, across the parts.
+    func countIfs(_ conditions: [(column: Int, criterion: String)]) -> String {
+        formula("COUNTIFS", nil, conditions)
+    }
+
+    private func formula(_ function: String, _ amount: Int?, _ conditions: [(column: Int, criterion: String)])
+        -> String
+    {
+        parts.parts.map { part in
+            let range = { (column: Int) in
+                part.writer.range(column: column, rows: self.parts.dataRows(of: part)).formula
+            }
+            let arguments =
+                (amount.map { [range($0)] } ?? []) + conditions.map { "\(range($0.column)),\($0.criterion)" }
+            return "\(function)(\(arguments.joined(separator: ",")))"
+        }.joined(separator: "+")
+    }
 }

@@ -26,7 +26,12 @@ public final class ReportWorkbookWriter {
     let checks: Worksheet
     let data: DataSheet
 
-    public init(path: String, mode: Mode, plan: Plan, period: ReportingPeriod, example: Bool) throws {
+    /// `rowLimit`: rows a sheet may hold before «Dự án» or «Dữ liệu» goes on to a
+    /// second part — Excel's 1,048,576; smaller in tests.
+    public init(
+        path: String, mode: Mode, plan: Plan, period: ReportingPeriod, example: Bool,
+        rowLimit: Int = SheetParts.excelRows
+    ) throws {
         self.path = path
         self.mode = mode
         self.plan = plan
@@ -44,21 +49,25 @@ public final class ReportWorkbookWriter {
         summary = try workbook.addWorksheet(Words.summarySheet)
         targets = try workbook.addWorksheet(Words.targetsSheet)
         tasks = try workbook.addWorksheet(Words.tasksSheet)
+        let book = workbook
+        let make = { (name: String) throws -> Worksheet in try book.addWorksheet(name) }
         projects = try ProjectsSheet(
             try workbook.addWorksheet(Words.projectsSheet), report: plan.document.number,
-            period: period, useTable: mode == .normal)
+            period: period, useTable: mode == .normal, rowLimit: rowLimit, make: make)
         tracker = try workbook.addWorksheet(Words.trackerSheet)
         checks = try workbook.addWorksheet(Words.checksSheet)
-        data = try DataSheet(try workbook.addWorksheet(Words.dataSheet))
+        data = try DataSheet(try workbook.addWorksheet(Words.dataSheet), rowLimit: rowLimit, make: make)
         summary.setTabColor(0x1F4E78)
         checks.setTabColor(0xC00000)
     }
 
-    /// An accepted row as consolidation hands it on: into «Dữ liệu», and a
-    /// counted event into «Dự án» too.
+    /// An accepted row as consolidation hands it on, written once: a counted
+    /// event into «Dự án», every other row into «Dữ liệu».
     public func append(_ row: ConsolidatedRow) throws {
-        if let project = row.project { try projects.append(project) }
-        try data.append(row.data)
+        switch row.line {
+        case .project(let project): try projects.append(project)
+        case .data(let line): try data.append(line)
+        }
     }
 
     /// Writes the remaining sheets from the report, and the file.

@@ -71,12 +71,12 @@ enum TargetsSheet {
     ) throws {
         let f = report.fdi
         typealias P = ProjectsSheet.Col
-        let fdiCol = projects.range(P.fdi).formula
-        let ddiCol = projects.range(P.ddi).formula
-        let attracted = "\(projects.range(P.attracted).formula),\"\(Words.yes)\""
-        let inPeriod = "\(projects.range(P.inPeriod).formula),\"\(Words.yes)\""
-        let source = projects.range(P.source).formula
-        let events = projects.range(P.event).formula
+        typealias Condition = (column: Int, criterion: String)
+        let yes = "\"\(Words.yes)\""
+        let attracted: Condition = (P.attracted, yes)
+        let inPeriod: Condition = (P.inPeriod, yes)
+        let fdiOnly: Condition = (P.source, "\"FDI\"")
+        let ddiOnly: Condition = (P.source, "\"DDI\"")
         try w.merged(
             "1. Chỉ tiêu \(target.code): \(target.text) — kế hoạch \(VietnameseNumber.format(f.plan)) \(target.unitLabel)",
             0...(columns - 1), Styles.section)
@@ -87,8 +87,8 @@ enum TargetsSheet {
         try w.newRow()
         try w.text("Vốn FDI thu hút (cấp mới + điều chỉnh tăng vốn + góp vốn, mua cổ phần)", 0, Styles.cellBold)
         try w.text(target.unitLabel, 1, Styles.cellCenter)
-        try w.formula("SUMIFS(\(fdiCol),\(attracted),\(inPeriod))", number: f.thisPeriod, 2, Styles.decimalBold)
-        try w.formula("SUMIFS(\(fdiCol),\(attracted))", number: f.yearToDate, 3, Styles.decimalBold)
+        try w.formula(projects.sumIfs(P.fdi, [attracted, inPeriod]), number: f.thisPeriod, 2, Styles.decimalBold)
+        try w.formula(projects.sumIfs(P.fdi, [attracted]), number: f.yearToDate, 3, Styles.decimalBold)
         cells.targets[target.code] = .capital(
             thisPeriod: w.cell(row: w.row, column: 2), yearToDate: w.cell(row: w.row, column: 3))
         try w.number(f.plan, 4, Styles.decimalBold)
@@ -96,41 +96,35 @@ enum TargetsSheet {
             Formulas.ratio(w.reference(row: w.row, column: 3), w.reference(row: w.row, column: 4)),
             number: f.plan > 0 ? f.yearToDate / f.plan : 0, 5, Styles.percentBold)
         try w.formula(
-            "COUNTIFS(\(source),\"FDI\",\(attracted))",
-            number: Double(f.attractedEvents), 6, Styles.integerBold)
+            projects.countIfs([fdiOnly, attracted]), number: Double(f.attractedEvents), 6, Styles.integerBold)
 
         try breakdown(
             w, title: "a) Theo loại biến động (triệu USD)", label: "Loại biến động", lines: f.byEvent,
-            amount: fdiCol, extra: "\(source),\"FDI\",\(events)",
-            inPeriod: inPeriod, attracted: nil)
+            projects: projects, amount: P.fdi, conditions: [fdiOnly], group: P.event)
         try breakdown(
-            w, title: "b) Theo khu (triệu USD)", label: "Khu", lines: f.byZone, amount: fdiCol,
-            extra: "\(source),\"FDI\",\(projects.range(P.zone).formula)",
-            inPeriod: inPeriod, attracted: attracted)
+            w, title: "b) Theo khu (triệu USD)", label: "Khu", lines: f.byZone, projects: projects, amount: P.fdi,
+            conditions: [fdiOnly], group: P.zone, attracted: attracted)
         try breakdown(
             w, title: "c) Theo quốc gia/vùng lãnh thổ (triệu USD)", label: "Quốc gia/vùng lãnh thổ",
-            lines: f.byCountry, amount: fdiCol, extra: "\(source),\"FDI\",\(projects.range(P.country).formula)",
-            inPeriod: inPeriod, attracted: attracted)
+            lines: f.byCountry, projects: projects, amount: P.fdi, conditions: [fdiOnly], group: P.country,
+            attracted: attracted)
         try breakdown(
             w, title: "d) Giảm vốn, chấm dứt dự án FDI (triệu USD; tính riêng, không trừ vào vốn thu hút)",
-            label: "Loại biến động", lines: f.decreases, amount: fdiCol,
-            extra: "\(source),\"FDI\",\(events)",
-            inPeriod: inPeriod, attracted: nil)
+            label: "Loại biến động", lines: f.decreases, projects: projects, amount: P.fdi, conditions: [fdiOnly],
+            group: P.event)
         try breakdown(
-            w, title: "e) Vốn đầu tư trong nước (DDI, tỷ đồng)", label: "Loại biến động",
-            lines: f.ddiByEvent, amount: ddiCol, extra: "\(source),\"DDI\",\(events)",
-            inPeriod: inPeriod, attracted: nil)
+            w, title: "e) Vốn đầu tư trong nước (DDI, tỷ đồng)", label: "Loại biến động", lines: f.ddiByEvent,
+            projects: projects, amount: P.ddi, conditions: [ddiOnly], group: P.event)
 
         // Month by month, for the chart of FDI against the plan line.
         try section(w, "g) Lũy kế vốn FDI thu hút theo tháng, so với kế hoạch theo tiến độ thời gian (triệu USD)")
         try w.header(["Tháng", "Trong tháng", "Lũy kế", "Kế hoạch theo tiến độ"], height: 32)
         let first = w.row + 1
-        let monthColumn = projects.range(P.month).formula
         for month in f.months {
             try w.newRow()
             try w.text("Tháng \(month.month)/\(report.period.year)", 0, Styles.cellCenter)
             try w.formula(
-                "SUMIFS(\(fdiCol),\(attracted),\(monthColumn),\(month.month))", number: month.attracted, 1)
+                projects.sumIfs(P.fdi, [attracted, (P.month, "\(month.month)")]), number: month.attracted, 1)
             let previous = w.reference(row: w.row - 1, column: 2)
             let current = w.reference(row: w.row, column: 1)
             try w.formula(w.row == first ? current : "\(previous)+\(current)", number: month.cumulative, 2)
@@ -147,8 +141,9 @@ enum TargetsSheet {
 
     /// A breakdown table: one line per group, then a total, each a SUMIFS over «Dự án».
     private static func breakdown(
-        _ w: SheetWriter, title: String, label: String, lines: [FDISummary.Line], amount: String, extra: String,
-        inPeriod: String, attracted: String?
+        _ w: SheetWriter, title: String, label: String, lines: [FDISummary.Line], projects: ProjectsSheet,
+        amount: Int, conditions: [(column: Int, criterion: String)], group: Int,
+        attracted: (column: Int, criterion: String)? = nil
     ) throws {
         try section(w, title)
         try w.header([label, "Trong kỳ", "Lũy kế năm", "Số sự kiện"], height: 30)
@@ -159,13 +154,14 @@ enum TargetsSheet {
             return
         }
         let first = w.row + 1
+        let inPeriod = (column: ProjectsSheet.Col.inPeriod, criterion: "\"\(Words.yes)\"")
         for line in lines {
             try w.newRow()
-            let condition = "\(extra),\(Formulas.equals(line.label))" + (attracted.map { ",\($0)" } ?? "")
+            let condition = conditions + [(group, Formulas.equals(line.label))] + (attracted.map { [$0] } ?? [])
             try w.text(line.label, 0)
-            try w.formula("SUMIFS(\(amount),\(condition),\(inPeriod))", number: line.thisPeriod, 1)
-            try w.formula("SUMIFS(\(amount),\(condition))", number: line.yearToDate, 2)
-            try w.formula("COUNTIFS(\(condition))", number: Double(line.events), 3, Styles.integer)
+            try w.formula(projects.sumIfs(amount, condition + [inPeriod]), number: line.thisPeriod, 1)
+            try w.formula(projects.sumIfs(amount, condition), number: line.yearToDate, 2)
+            try w.formula(projects.countIfs(condition), number: Double(line.events), 3, Styles.integer)
         }
         let last = w.row
         try w.newRow()

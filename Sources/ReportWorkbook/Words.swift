@@ -68,6 +68,15 @@ enum Words {
         }
     }
 
+    /// Why «Dữ liệu» holds an event and «Dự án» does not.
+    static func notCounted(_ why: DataLine.NotCounted) -> String {
+        switch why {
+        case .duplicate(let first): "Trùng sự kiện ở \(first.submission) dòng \(first.line); chỉ tính một lần"
+        case .afterPeriod(let month): "Ngày cấp thuộc \(month.label.lowercased()), sau kỳ báo cáo"
+        case .otherYear(let year): "Ngày cấp thuộc năm \(year), ngoài năm kế hoạch"
+        }
+    }
+
     static func file(_ state: FileLine.State) -> String {
         switch state {
         case .used(let replacing) where replacing.isEmpty: "Dùng"

@@ -125,9 +125,24 @@ import Testing
     @Test func everyRowIsInTheReportOrTheDiagnostics() throws {
         let totals = outcome.totals
         #expect(totals.dataRows == totals.accepted + totals.rejected + totals.notUsed)
+        // Every accepted row is in exactly one of «Dự án» and «Dữ liệu», by its file and line.
         let data = try #require(workbook.sheet("Dữ liệu"))
-        let numbered = data.values.filter { $0.key.hasPrefix("A") }.compactMap(\.value.number)
-        #expect(numbered.count == totals.accepted)
+        let projects = try #require(workbook.sheet("Dự án"))
+        func sources(_ sheet: ReadWorkbook.Sheet, file: String, line: String) throws -> [String] {
+            let header = try #require(sheet.find("STT")).row
+            return ((header + 1)...sheet.maxRow).compactMap { row in
+                guard let file = sheet.text("\(file)\(row)"), let line = sheet.number("\(line)\(row)") else {
+                    return nil
+                }
+                return "\(file):\(Int(line))"
+            }
+        }
+        let listed = try sources(data, file: "B", line: "C") + sources(projects, file: "R", line: "S")
+        #expect(listed.count == totals.accepted)
+        #expect(Set(listed).count == listed.count)
+        // The events not counted say why.
+        #expect(data.texts().contains { $0.hasPrefix("Trùng sự kiện ở _vi-du/2023-02/QLDT_2023-02_du-an.csv dòng 3") })
+        #expect(data.texts().contains("Ngày cấp thuộc tháng 4/2023, sau kỳ báo cáo"))
         let checks = try #require(workbook.sheet("Kiểm tra"))
         #expect(checks.texts().contains("event-duplicate"))
         #expect(checks.texts().contains("submission-superseded"))

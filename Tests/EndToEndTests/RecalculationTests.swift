@@ -51,6 +51,32 @@ import Testing
         }
     }
 
+    /// A row sheet that would pass the sheet's last row goes on to a second and
+    /// a third part, and every formula over «Dự án» spans them: shown here with
+    /// a limit of 10 rows a sheet (6 events each), in both ways of writing.
+    @Test(arguments: [ReportRun.WorkbookChoice.normal, .constantMemory])
+    func rowSheetsContinueOnMoreParts(_ mode: ReportRun.WorkbookChoice) throws {
+        let outputs = try makeTemporaryDirectory("parts")
+        let outcome = try ReportRun(.init(inputs: exampleInputs())).report(to: outputs, mode: mode, rowLimit: 10)
+        let workbook = try ReadWorkbook.read(outcome.workbook!.path)
+        // Parts come after the sheets made up front, in the order the rows fill them.
+        #expect(
+            workbook.sheetNames == [
+                "Tổng hợp", "Chỉ tiêu", "Nhiệm vụ", "Dự án", "Nộp báo cáo", "Kiểm tra", "Dữ liệu", "Dữ liệu (2)",
+                "Dữ liệu (3)", "Dự án (2)", "Dữ liệu (4)", "Dữ liệu (5)", "Dự án (3)", "Dữ liệu (6)", "Dữ liệu (7)",
+                "Dữ liệu (8)", "Dữ liệu (9)", "Dữ liệu (10)", "Dữ liệu (11)", "Dữ liệu (12)", "Dữ liệu (13)",
+            ])
+        // 14 events: 6 + 6 + 2; numbered on across the parts.
+        #expect(workbook.sheet("Dự án (3)")?.number("A6") == 14)
+        #expect(workbook.sheet("Dự án (3)")?.maxRow == 6)
+        let targets = try #require(workbook.sheet("Chỉ tiêu"))
+        let total = try #require(
+            targets.row(labelled: "Vốn FDI thu hút (cấp mới + điều chỉnh tăng vốn + góp vốn, mua cổ phần)"))
+        #expect(abs((total[3]?.number ?? 0) - 581.4) < 1e-9)
+        #expect(targets.formulas.values.contains { $0.contains("'Dự án (3)'!") })
+        try expectCachedValuesHold(outcome.workbook!)
+    }
+
     /// The check above could pass if LibreOffice only copied our cached values:
     /// a wrong cached value must come back corrected.
     @Test func libreOfficeReallyRecalculates() throws {

@@ -27,12 +27,16 @@ public struct Consolidator: Sendable {
     public mutating func add(_ row: SubmissionRow) -> ConsolidatedRow {
         switch row {
         case .event(let event):
-            let (project, diagnostics) = add(event)
-            return ConsolidatedRow(
-                data: DataLine(row: row, placeName: zoneName(event.zone)), project: project,
-                diagnostics: diagnostics)
+            let (placed, diagnostics) = add(event)
+            switch placed {
+            case .success(let project): return ConsolidatedRow(line: .project(project), diagnostics: diagnostics)
+            case .failure(let reason):
+                return ConsolidatedRow(
+                    line: .data(DataLine(row: row, placeName: zoneName(event.zone), notCounted: reason.why)),
+                    diagnostics: diagnostics)
+            }
         case .task(let task):
-            return ConsolidatedRow(data: DataLine(row: row, placeName: nil), project: nil, diagnostics: add(task))
+            return ConsolidatedRow(line: .data(DataLine(row: row, placeName: nil)), diagnostics: add(task))
         case .indicator(let indicator):
             indicatorRows[
                 IndicatorKey(
@@ -42,37 +46,45 @@ public struct Consolidator: Sendable {
                 zoneIndex[indicator.subject].map { plan.zones[$0].name }
                 ?? plan.target(code: indicator.target)?.subjects.first { $0.code == indicator.subject }?.name
                 ?? indicator.subject
-            return ConsolidatedRow(data: DataLine(row: row, placeName: subject), project: nil, diagnostics: [])
+            return ConsolidatedRow(line: .data(DataLine(row: row, placeName: subject)), diagnostics: [])
         }
+    }
+
+    /// Why an event is not a project line, as an error value.
+    struct NotCountedEvent: Error {
+        let why: DataLine.NotCounted
     }
 
     /// Counts an event once: the first of its certificate, type and date, in
     /// the year to date, is a project line; a repeat is flagged.
-    private mutating func add(_ event: CertificateEventRow) -> (ProjectLine?, [Diagnostic]) {
+    private mutating func add(_ event: CertificateEventRow) -> (Result<ProjectLine, NotCountedEvent>, [Diagnostic]) {
         let key = event.key
         if let first = seenEvents[key] {
             let diagnostic = Diagnostic(
                 .eventDuplicate(
                     certificate: event.certificate, event: event.event, date: event.date, first: first),
-                file: event.source.file, line: event.source.line, value: event.certificate, unit: event.unit)
-            return (nil, [diagnostic])
+                file: event.source.file, sheet: event.source.sheet, line: event.source.line, value: event.certificate,
+                unit: event.unit)
+            return (.failure(NotCountedEvent(why: .duplicate(of: first))), [diagnostic])
         }
         seenEvents[key] = event.source
         let (year, month) = calendar.month(containing: event.date)
-        var countryIndex: Int32?
-        if year == plan.year {
-            let index = country(event.country)
-            countryIndex = index
-            counted.append(
-                CountedEvent(
-                    month: UInt8(month), zone: Int16(zoneIndex[event.zone] ?? -1), country: index,
-                    event: event.event, source: event.capitalSource, amount: event.reportAmount))
+        guard year == plan.year else { return (.failure(NotCountedEvent(why: .otherYear(year))), []) }
+        let index = country(event.country)
+        counted.append(
+            CountedEvent(
+                month: UInt8(month), zone: Int16(zoneIndex[event.zone] ?? -1), country: index,
+                event: event.event, source: event.capitalSource, amount: event.reportAmount))
+        guard calendar.yearToDate(of: period).contains(event.date) else {
+            return (
+                .failure(NotCountedEvent(why: .afterPeriod(month: ReportingPeriod(year: year, span: .month(month))))),
+                []
+            )
         }
-        guard calendar.yearToDate(of: period).contains(event.date), let countryIndex else { return (nil, []) }
         let project = ProjectLine(
             event: event, month: month, inPeriod: calendar.window(of: period).contains(event.date),
-            zoneName: zoneName(event.zone), countryName: countries[Int(countryIndex)])
-        return (project, [])
+            zoneName: zoneName(event.zone), countryName: countries[Int(index)])
+        return (.success(project), [])
     }
 
     /// The zone as the plan names it.

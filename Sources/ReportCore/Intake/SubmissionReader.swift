@@ -7,24 +7,30 @@ import Foundation
 /// the file in memory.
 public enum SubmissionReader {
     /// The first pass over a CSV file.
-    public static func survey(file: String, source: some ByteSource, lookup: PlanLookup) throws -> FileSurvey {
+    public static func survey(
+        file: String, source: some ByteSource, lookup: PlanLookup, cache: ValueCache = ValueCache()
+    ) throws -> FileSurvey {
         var reader = try RecordReader(source: source)
         var survey = FileSurvey(file: file)
         survey.delimiter = reader.delimiter
-        return try self.survey(survey, reader: &reader, lookup: lookup)
+        return try self.survey(survey, reader: &reader, lookup: lookup, cache: cache)
     }
 
     /// The first pass over a worksheet of a workbook: one submission of its own.
-    public static func survey(file: String, sheet: String, rows: some WorksheetRows, lookup: PlanLookup) throws
+    public static func survey(
+        file: String, sheet: String, rows: some WorksheetRows, lookup: PlanLookup, cache: ValueCache = ValueCache()
+    ) throws
         -> FileSurvey
     {
         var reader = try SheetRecordReader(rows: rows)
         var survey = FileSurvey(file: file)
         survey.sheet = sheet
-        return try self.survey(survey, reader: &reader, lookup: lookup)
+        return try self.survey(survey, reader: &reader, lookup: lookup, cache: cache)
     }
 
-    static func survey(_ start: FileSurvey, reader: inout some RecordSource, lookup: PlanLookup) throws -> FileSurvey {
+    static func survey(
+        _ start: FileSurvey, reader: inout some RecordSource, lookup: PlanLookup, cache: ValueCache = ValueCache()
+    ) throws -> FileSurvey {
         var survey = start
         let file = survey.file
         let sheet = survey.sheet
@@ -51,7 +57,6 @@ public enum SubmissionReader {
         survey.hasSentDateColumn = match.index[.sentDate] != nil
         var record = CSVRecord()
         var sentDates: [Day] = []
-        let cache = ValueCache()
         var interner = TextInterner()
         var nonData = NonDataRows(match: match)
         var lostLetters = LostLetters.Tally()
@@ -201,25 +206,28 @@ public enum SubmissionReader {
     /// handing accepted rows and diagnostics on as they come.
     public static func read(
         file: String, source: some ByteSource, survey: FileSurvey, lookup: PlanLookup,
-        accepted: (SubmissionRow) throws -> Void, diagnostic: (Diagnostic) throws -> Void
+        cache: ValueCache = ValueCache(), accepted: (SubmissionRow) throws -> Void,
+        diagnostic: (Diagnostic) throws -> Void
     ) throws -> FileAccount {
         guard survey.isUsable else { return FileAccount() }
         var reader = try RecordReader(source: source, encoding: survey.encoding)
-        return try read(&reader, survey: survey, lookup: lookup, accepted: accepted, diagnostic: diagnostic)
+        return try read(
+            &reader, survey: survey, lookup: lookup, cache: cache, accepted: accepted, diagnostic: diagnostic)
     }
 
     /// The second pass over a worksheet.
     public static func read(
-        rows: some WorksheetRows, survey: FileSurvey, lookup: PlanLookup,
+        rows: some WorksheetRows, survey: FileSurvey, lookup: PlanLookup, cache: ValueCache = ValueCache(),
         accepted: (SubmissionRow) throws -> Void, diagnostic: (Diagnostic) throws -> Void
     ) throws -> FileAccount {
         guard survey.isUsable else { return FileAccount() }
         var reader = try SheetRecordReader(rows: rows)
-        return try read(&reader, survey: survey, lookup: lookup, accepted: accepted, diagnostic: diagnostic)
+        return try read(
+            &reader, survey: survey, lookup: lookup, cache: cache, accepted: accepted, diagnostic: diagnostic)
     }
 
     static func read(
-        _ reader: inout some RecordSource, survey: FileSurvey, lookup: PlanLookup,
+        _ reader: inout some RecordSource, survey: FileSurvey, lookup: PlanLookup, cache: ValueCache,
         accepted: (SubmissionRow) throws -> Void, diagnostic: (Diagnostic) throws -> Void
     ) throws -> FileAccount {
         var account = FileAccount()
@@ -227,7 +235,7 @@ public enum SubmissionReader {
         let file = survey.file
         let sheet = survey.sheet
         guard let match = HeaderMatcher.match(reader.headers), match.layout.kind == kind else { return account }
-        let context = FileContext(name: file, lookup: lookup, match: match, survey: survey)
+        let context = FileContext(name: file, lookup: lookup, match: match, survey: survey, cache: cache)
         let headerWidth = (match.headers.lastIndex { !$0.isEmpty } ?? -1) + 1
         var record = CSVRecord()
         var interner = TextInterner()

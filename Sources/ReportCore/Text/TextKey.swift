@@ -16,33 +16,40 @@ public enum TextKey {
         fold(text, keepSpaces: true)
     }
 
+    /// The key as bytes, most of them ASCII: one buffer, one String at the end
+    /// (it runs for every header of every file, and for every name looked up).
     static func fold(_ text: some StringProtocol, keepSpaces: Bool) -> String {
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        func emit(_ scalar: Unicode.Scalar) {
-            if pendingSpace && keepSpaces && !scalars.isEmpty { scalars.append(" ") }
+        func emit(_ byte: UInt8) {
+            if pendingSpace && keepSpaces && !bytes.isEmpty { bytes.append(0x20) }
             pendingSpace = false
-            scalars.append(scalar)
+            bytes.append(byte)
         }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             switch value {
-            case 0x30...0x39, 0x61...0x7A: emit(scalar)
-            case 0x41...0x5A: emit(Unicode.Scalar(value + 0x20)!)
+            case 0x30...0x39, 0x61...0x7A: emit(UInt8(value))
+            case 0x41...0x5A: emit(UInt8(value + 0x20))
             case 0x300...0x36F: continue  // combining marks: the diacritics of decomposed text
             default:
                 if value < 0x80 {
                     pendingSpace = true
                 } else if let base = Self.baseLetters[value] {
-                    emit(Unicode.Scalar(base))
+                    emit(base)
                 } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { emit(lower) }
+                    let lower = Array(scalar.properties.lowercaseMapping.utf8)
+                    if let first = lower.first {
+                        emit(first)
+                        bytes.append(contentsOf: lower.dropFirst())
+                    }
                 } else {
                     pendingSpace = true
                 }
             }
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Latin letters with diacritics (Vietnamese and the rest of Latin-1 to

@@ -84,7 +84,10 @@ struct RecordReader<Source: ByteSource>: RecordSource {
     /// failing that, the one splitting the first line into the most fields.
     static func detectDelimiter(_ sample: ArraySlice<UInt8>, final: Bool) -> UInt8 {
         var best: (delimiter: UInt8, score: Int, fields: Int) = (0x2C, -1, 0)
-        for candidate: UInt8 in [0x2C, 0x3B, 0x09] {
+        // A delimiter the first rows never hold cannot split them: not worth a reading.
+        let head = sample.prefix(8 << 10)
+        let present = [UInt8(0x2C), 0x3B, 0x09].filter { head.contains($0) }
+        for candidate: UInt8 in present.isEmpty ? [0x2C] : present {
             var parser = CSVParser(delimiter: candidate)
             parser.feed(Array(sample))
             if final { parser.finish() }

@@ -46,23 +46,36 @@ public struct ColumnIndex: Sendable {
 public enum HeaderMatcher {
     /// The best kind for these headers, or nil when no kind's identifying column is there.
     public static func match(_ headers: [String]) -> HeaderMatch? {
-        KindLayout.all.compactMap { match(headers, as: $0) }
+        let keys = headers.map(TextKey.compact)
+        return KindLayout.all.compactMap { match(headers, keys: keys, as: $0) }
             .filter { $0.index[$0.layout.identifying] != nil }
             .max { $0.matchedCount < $1.matchedCount }
     }
 
-    /// How many template columns of any kind the row names: which row is the header.
+    /// How many template columns of any kind the row names: which row is the
+    /// header. Each header is folded once, for all kinds.
     static func score(_ headers: [String]) -> Int {
-        KindLayout.all.compactMap { match(headers, as: $0) }
+        let keys = headers.map(TextKey.compact)
+        // No kind can match a row naming none of the identifying columns.
+        guard keys.contains(where: identifyingKeys.contains) else { return 0 }
+        return KindLayout.all.compactMap { match(headers, keys: keys, as: $0) }
             .filter { $0.index[$0.layout.identifying] != nil }
             .map(\.matchedCount).max() ?? 0
     }
 
+    /// The keys that name each kind's identifying column.
+    static let identifyingKeys: Set<String> = Set(
+        KindLayout.all.flatMap { layout in layout.keys(for: layout.identifying) })
+
     static func match(_ headers: [String], as layout: KindLayout) -> HeaderMatch? {
+        match(headers, keys: headers.map(TextKey.compact), as: layout)
+    }
+
+    static func match(_ headers: [String], keys: [String], as layout: KindLayout) -> HeaderMatch? {
         var result = HeaderMatch(layout: layout, headers: headers)
         let keyToColumn = keyTables[layout.kind] ?? [:]
         for (index, header) in headers.enumerated() {
-            let key = TextKey.compact(header)
+            let key = keys[index]
             if key.isEmpty { continue }
             var column = keyToColumn[key]
             if column == nil, layout.kind == .investment, let (found, unit) = capitalWithUnit(key) {

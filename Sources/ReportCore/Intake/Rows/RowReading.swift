@@ -156,10 +156,11 @@ final class FileContext {
     let fields: [(column: Column, index: Int)]
     /// Whether a field position holds one of those columns (false past the header).
     let isKindField: [Bool]
-    /// Readings of the values a file repeats on every row.
-    let cache = ValueCache()
+    /// Readings of the values files repeat on every row (shared by a run's files).
+    let cache: ValueCache
 
-    init(name: String, lookup: PlanLookup, match: HeaderMatch, survey: FileSurvey) {
+    init(name: String, lookup: PlanLookup, match: HeaderMatch, survey: FileSurvey, cache: ValueCache) {
+        self.cache = cache
         self.name = name
         sheet = survey.sheet
         self.lookup = lookup
@@ -181,7 +182,9 @@ final class FileContext {
 /// Memoised readings of repeated values (units, periods, zones, dates, closed
 /// lists): a file of a million rows names the same few dozen values, and
 /// reading each once is what keeps intake fast. Bounded, so memory stays flat.
-final class ValueCache {
+public final class ValueCache {
+    public init() {}
+
     private var unitCodes = TextMemo<String?>()
     private var periods = TextMemo<ReportingPeriod?>()
     private var tasks = TextMemo<PlanTask?>()
