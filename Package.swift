@@ -47,6 +47,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "khth-bench", dependencies: ["ReportApp", "XlsxWriter"]),
+        // The floor the bench holds the tool against: a minimal C program over libxlsxwriter.
+        .executableTarget(name: "khth-floor", linkerSettings: [.linkedLibrary("xlsxwriter")]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),
         .testTarget(

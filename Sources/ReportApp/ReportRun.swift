@@ -233,19 +233,54 @@ public struct ReportRun {
     func consolidate(_ surveyed: Surveyed, period: ReportingPeriod, into sink: ReportWorkbookWriter?) throws
         -> Consolidated
     {
+        guard let sink else { return try consolidate(surveyed, period: period, each: { _ in true }) }
+        // Reading on one core while the workbook is written on the other.
+        let queue = RowQueue()
+        let reader = ReaderTask {
+            defer { queue.finish() }
+            var batch: [ConsolidatedRow] = []
+            batch.reserveCapacity(Self.batchSize)
+            let consolidated = try self.consolidate(surveyed, period: period) { row in
+                batch.append(row)
+                guard batch.count == Self.batchSize else { return true }
+                defer { batch.removeAll(keepingCapacity: true) }
+                return queue.push(batch)
+            }
+            if !batch.isEmpty { _ = queue.push(batch) }
+            return consolidated
+        }
+        reader.start()
+        do {
+            while let batch = queue.pop() {
+                for row in batch { try sink.append(row) }
+            }
+        } catch {
+            queue.cancel()
+            _ = try? reader.wait()
+            let path = ConsoleSummary.relative(sink.path)
+            throw Failure(.outputUnwritable(path: path, reason: SystemWords.reason(error)), place: path)
+        }
+        return try reader.wait()
+    }
+
+    /// Rows handed from the reader to the writer at a time.
+    static let batchSize = 1024
+
+    /// Consolidates every used file's rows, handing each on to `each` as it
+    /// is consolidated; `each` returning false stops the reading.
+    func consolidate(_ surveyed: Surveyed, period: ReportingPeriod, each: (ConsolidatedRow) -> Bool) throws
+        -> Consolidated
+    {
         var consolidator = Consolidator(plan: request.plan, period: period)
+        let investmentRows = surveyed.submissions.used.filter { $0.survey.kind == .investment }
+        consolidator.reserve(events: investmentRows.reduce(0) { $0 + $1.survey.dataRows })
         var diagnostics = surveyed.diagnostics
         let accounts = try readRows(
             surveyed,
             accepted: { row in
                 let consolidated = consolidator.add(row)
                 diagnostics += consolidated.diagnostics
-                do {
-                    try sink?.append(consolidated)
-                } catch {
-                    let path = sink?.path ?? ""
-                    throw Failure(.outputUnwritable(path: path, reason: SystemWords.reason(error)), place: path)
-                }
+                guard each(consolidated) else { throw CancellationError() }
             }, diagnostic: { diagnostics.append($0) })
         diagnostics.sort(by: Diagnostic.byPlace)
         return Consolidated(

@@ -71,8 +71,15 @@ final class SheetWriter {
             value = String(String.UnicodeScalarView(value.unicodeScalars.prefix(Worksheet.maxStringLength - 1))) + "…"
         }
         try sheet.write(value, row: row, column: column, format: format)
-        if measure && fixedWidths[column] == nil { note(Self.displayWidth(value, bold: format.bold), column) }
-        if format.wrap { noteLines(value, width: width(of: column)) }
+        // Measured only where it can change something: a million-row sheet writes many short cells.
+        let bytes = value.utf8.count
+        if measure && fixedWidths[column] == nil && (widths[column] ?? 0) < maximumWidth - 2 {
+            note(Self.displayWidth(value, bold: format.bold), column)
+        }
+        // No character is wider than 2, and no line break: a text this short fits on one line.
+        if format.wrap && (Double(bytes) * 2 >= width(of: column) - 1 || value.utf8.contains(0x0A)) {
+            noteLines(value, width: width(of: column))
+        }
     }
 
     func number(_ value: Double, _ column: Int, _ format: CellFormat = Styles.decimal) throws {

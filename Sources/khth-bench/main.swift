@@ -18,6 +18,13 @@ struct Bench {
             print("Wrote a year of submissions: \(files) files, \(rows) rows.")
             return
         }
+        if let index = arguments.firstIndex(of: "--write-csv") {
+            let count = arguments.firstIndex(of: "--rows").map { Int(arguments[$0 + 1])! } ?? 100_000
+            let url = URL(fileURLWithPath: arguments[index + 1]).appendingPathComponent("QLDT_2023-03_du-an.csv")
+            let bytes = try Generator.write(rows: count, to: url)
+            print("Wrote \(url.path): \(count) rows, \(bytes / 1_000_000) MB.")
+            return
+        }
         if let index = arguments.firstIndex(of: "--write-workbook") {
             let count = arguments.firstIndex(of: "--rows").map { Int(arguments[$0 + 1])! } ?? 100_000
             let url = URL(fileURLWithPath: arguments[index + 1]).appendingPathComponent("QLDT_2023-03_du-an.xlsx")

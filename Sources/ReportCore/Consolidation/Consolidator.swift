@@ -8,10 +8,15 @@ public struct Consolidator: Sendable {
     let calendar: ReportingCalendar
     let zoneIndex: [String: Int]
 
-    private var seenEvents: [EventKey: SourceLine] = [:]
+    /// Every distinct event of the year, and where it was first: its submission
+    /// (an index into `sources`) and line, packed — the one store that grows with the input.
+    private var seenEvents: [EventKey: UInt64] = [:]
+    private var sources: [SourceLine] = []
+    private var lastSource: (file: String, sheet: String?, index: Int)?
     private(set) var counted: [CountedEvent] = []
     private(set) var countries: [String] = []
     private var countryIndex: [String: Int] = [:]
+    private var recentCountries: [(String, Int32)] = []
     private(set) var taskReports: [TaskKey: MergedTaskReport] = [:]
     private(set) var indicatorRows: [IndicatorKey: IndicatorRow] = [:]
 
@@ -59,7 +64,9 @@ public struct Consolidator: Sendable {
     /// the year to date, is a project line; a repeat is flagged.
     private mutating func add(_ event: CertificateEventRow) -> (Result<ProjectLine, NotCountedEvent>, [Diagnostic]) {
         let key = event.key
-        if let first = seenEvents[key] {
+        if let packed = seenEvents[key] {
+            let origin = sources[Int(packed >> 32)]
+            let first = SourceLine(file: origin.file, sheet: origin.sheet, line: Int(packed & 0xFFFF_FFFF))
             let diagnostic = Diagnostic(
                 .eventDuplicate(
                     certificate: event.certificate, event: event.event, date: event.date, first: first),
@@ -67,7 +74,7 @@ public struct Consolidator: Sendable {
                 unit: event.unit)
             return (.failure(NotCountedEvent(why: .duplicate(of: first))), [diagnostic])
         }
-        seenEvents[key] = event.source
+        seenEvents[key] = pack(event.source)
         let (year, month) = calendar.month(containing: event.date)
         guard year == plan.year else { return (.failure(NotCountedEvent(why: .otherYear(year))), []) }
         let index = country(event.country)
@@ -87,15 +94,40 @@ public struct Consolidator: Sendable {
         return (.success(project), [])
     }
 
+    /// A source line as an index of its submission and its line, in 8 bytes.
+    private mutating func pack(_ source: SourceLine) -> UInt64 {
+        let index: Int
+        if let last = lastSource, last.file == source.file, last.sheet == source.sheet {
+            index = last.index
+        } else {
+            index = sources.count
+            sources.append(SourceLine(file: source.file, sheet: source.sheet, line: 0))
+            lastSource = (source.file, source.sheet, index)
+        }
+        return UInt64(index) << 32 | UInt64(UInt32(truncatingIfNeeded: source.line))
+    }
+
+    /// Room for the events to come, so the store grows once.
+    public mutating func reserve(events: Int) { seenEvents.reserveCapacity(events) }
+
     /// The zone as the plan names it.
     func zoneName(_ code: String) -> String { zoneIndex[code].map { plan.zones[$0].name } ?? code }
 
     private mutating func country(_ name: String) -> Int32 {
+        // Rows name the same few countries, as the same Strings: compared before folding.
+        for (seen, index) in recentCountries where seen == name { return index }
         let key = TextKey.compact(name)
-        if let index = countryIndex[key] { return Int32(index) }
-        countries.append(name)
-        countryIndex[key] = countries.count - 1
-        return Int32(countries.count - 1)
+        let index: Int32
+        if let found = countryIndex[key] {
+            index = Int32(found)
+        } else {
+            countries.append(name)
+            countryIndex[key] = countries.count - 1
+            index = Int32(countries.count - 1)
+        }
+        if recentCountries.count == 8 { recentCountries.removeFirst() }
+        recentCountries.append((name, index))
+        return index
     }
 
     private mutating func add(_ row: TaskProgressRow) -> [Diagnostic] {

@@ -3,64 +3,63 @@ extension Consolidator {
     /// which is the order of the rows the workbook's formulas sum.
     func fdiSummary(plan target: Target?) -> FDISummary {
         let periodMonths = period.months
-        let ytdMonths = 1...period.months.upperBound
-        func lines(
-            _ source: CapitalSource, _ events: Set<EventType>, by group: (CountedEvent) -> Int,
-            label: (Int) -> String
-        ) -> [FDISummary.Line] {
-            var order: [Int] = []
-            var sums: [Int: FDISummary.Line] = [:]
-            for event in counted
-            where event.source == source && events.contains(event.event)
-                && ytdMonths.contains(Int(event.month))
-            {
-                let key = group(event)
-                if sums[key] == nil {
-                    order.append(key)
-                    sums[key] = FDISummary.Line(label: label(key), thisPeriod: 0, yearToDate: 0, events: 0)
+        let last = period.months.upperBound
+        let zones = plan.zones
+        let eventOrder = EventType.allCases
+        // One pass over the events: every group's sums, each in the order of its rows.
+        func empty(_ label: String) -> FDISummary.Line {
+            FDISummary.Line(label: label, thisPeriod: 0, yearToDate: 0, events: 0)
+        }
+        var byEventType = [CapitalSource.fdi, .ddi].map { _ in eventOrder.map { empty($0.rawValue) } }
+        var zoneLines: [FDISummary.Line?] = Array(repeating: nil, count: zones.count + 1)
+        var zoneSeen: [Int] = []
+        var countryLines: [FDISummary.Line?] = Array(repeating: nil, count: countries.count)
+        var totals = (fdiPeriod: 0.0, fdiYear: 0.0, ddiPeriod: 0.0, ddiYear: 0.0)
+        var byMonth = [Double](repeating: 0, count: 13)
+        func add(_ line: inout FDISummary.Line, _ event: CountedEvent, inPeriod: Bool) {
+            line.yearToDate += event.amount
+            if inPeriod { line.thisPeriod += event.amount }
+            line.events += 1
+        }
+        for event in counted where Int(event.month) <= last {
+            let inPeriod = periodMonths.contains(Int(event.month))
+            let sourceIndex = event.source == .fdi ? 0 : 1
+            let eventIndex = eventOrder.firstIndex(of: event.event) ?? 0
+            add(&byEventType[sourceIndex][eventIndex], event, inPeriod: inPeriod)
+            guard event.event.countsAsAttracted else { continue }
+            if event.source == .fdi {
+                byMonth[Int(event.month)] += event.amount
+                totals.fdiYear += event.amount
+                if inPeriod { totals.fdiPeriod += event.amount }
+                let zone = Int(event.zone) + 1
+                if zoneLines[zone] == nil {
+                    zoneLines[zone] = empty(event.zone >= 0 ? zones[Int(event.zone)].name : "(không rõ)")
+                    zoneSeen.append(zone)
                 }
-                sums[key]!.yearToDate += event.amount
-                if periodMonths.contains(Int(event.month)) { sums[key]!.thisPeriod += event.amount }
-                sums[key]!.events += 1
+                add(&zoneLines[zone]!, event, inPeriod: inPeriod)
+                let country = Int(event.country)
+                if countryLines[country] == nil { countryLines[country] = empty(countries[country]) }
+                add(&countryLines[country]!, event, inPeriod: inPeriod)
+            } else {
+                totals.ddiYear += event.amount
+                if inPeriod { totals.ddiPeriod += event.amount }
             }
-            return order.map { sums[$0]! }
         }
         let attracted = Set(EventType.allCases.filter(\.countsAsAttracted))
         let reducing: Set<EventType> = [.capitalDecrease, .termination]
-        let eventOrder = EventType.allCases
         func byEvent(_ source: CapitalSource, _ set: Set<EventType>) -> [FDISummary.Line] {
-            let found = lines(
-                source, set, by: { eventOrder.firstIndex(of: $0.event)! }, label: { eventOrder[$0].rawValue })
-            return eventOrder.indices.compactMap { index in
-                set.contains(eventOrder[index])
-                    ? found.first { $0.label == eventOrder[index].rawValue }
-                        ?? FDISummary.Line(label: eventOrder[index].rawValue, thisPeriod: 0, yearToDate: 0, events: 0)
-                    : nil
-            }
+            eventOrder.indices.filter { set.contains(eventOrder[$0]) }.map { byEventType[source == .fdi ? 0 : 1][$0] }
         }
-        func total(_ source: CapitalSource, _ months: ClosedRange<Int>) -> Double {
-            var sum = 0.0
-            for event in counted
-            where event.source == source && attracted.contains(event.event)
-                && months.contains(Int(event.month))
-            {
-                sum += event.amount
-            }
-            return sum
+        // Zones in the plan's order (the unknown last), countries by capital, then name.
+        let byZone = zoneSeen.sorted { ($0 == 0 ? Int.max : $0) < ($1 == 0 ? Int.max : $1) }.compactMap {
+            zoneLines[$0]
         }
-        let zones = plan.zones
-        let byZone = lines(.fdi, attracted, by: { Int($0.zone) }, label: { $0 >= 0 ? zones[$0].name : "(không rõ)" })
-            .sorted { a, b in
-                let ia = zones.firstIndex { $0.name == a.label } ?? Int.max
-                let ib = zones.firstIndex { $0.name == b.label } ?? Int.max
-                return ia < ib
-            }
-        let byCountry = lines(.fdi, attracted, by: { Int($0.country) }, label: { countries[$0] })
+        let byCountry = countryLines.compactMap { $0 }
             .sorted { $0.yearToDate != $1.yearToDate ? $0.yearToDate > $1.yearToDate : $0.label < $1.label }
         let plan = target?.planValue ?? 0
         var cumulative = 0.0
-        let months = ytdMonths.map { month in
-            let attracted = fdiAttracted(in: month...month)
+        let months = (1...last).map { month in
+            let attracted = byMonth[month]
             cumulative += attracted
             let elapsed = calendar.elapsedShare(at: ReportingPeriod(year: period.year, span: .month(month)))
             return FDISummary.Month(
@@ -68,10 +67,10 @@ extension Consolidator {
         }
         return FDISummary(
             plan: plan,
-            thisPeriod: total(.fdi, periodMonths), yearToDate: total(.fdi, ytdMonths),
+            thisPeriod: totals.fdiPeriod, yearToDate: totals.fdiYear,
             byZone: byZone, byCountry: byCountry, byEvent: byEvent(.fdi, attracted),
             decreases: byEvent(.fdi, reducing),
-            ddiThisPeriod: total(.ddi, periodMonths), ddiYearToDate: total(.ddi, ytdMonths),
+            ddiThisPeriod: totals.ddiPeriod, ddiYearToDate: totals.ddiYear,
             ddiByEvent: byEvent(.ddi, attracted), months: months)
     }
 

@@ -56,13 +56,71 @@ public struct CertificateEventRow: Hashable, Sendable {
     public var reportAmount: Double
 
     /// What identifies an event: certificate number (spacing and case aside), type and date.
-    public var key: EventKey { EventKey(certificate: EventKey.normalize(certificate), event: event, date: date) }
+    public var key: EventKey { EventKey(certificate: certificate, event: event, date: date) }
 }
 
+/// What identifies a certificate event, compactly — one is kept for every
+/// distinct event of the year: a certificate that is one run of digits (as
+/// nearly all are) is that number and its length; any other, its normalised text.
 public struct EventKey: Hashable, Sendable {
-    public let certificate: String
+    public let number: UInt64
+    /// Digits of the number (leading zeros count); 0 when the certificate is text.
+    public let digits: UInt8
     public let event: EventType
-    public let date: Day
+    public let day: Int32
+    /// The normalised certificate when it is not a single run of digits.
+    public let text: String?
+
+    public init(certificate: String, event: EventType, date: Day) {
+        self.event = event
+        day = Int32(truncatingIfNeeded: date.ordinal)
+        if let (number, digits) = Self.digitRun(certificate) {
+            self.number = number
+            self.digits = digits
+            text = nil
+        } else {
+            number = 0
+            digits = 0
+            text = Self.normalize(certificate)
+        }
+    }
+
+    /// The one run of eight to nineteen digits a certificate holds once spacing,
+    /// dots, dashes and slashes are set aside — read on the bytes, as it runs for
+    /// every event; nil when there is none, or more than one.
+    static func digitRun(_ certificate: String) -> (UInt64, UInt8)? {
+        var found: (UInt64, UInt8)?
+        var value: UInt64 = 0
+        var length = 0
+        var runs = 0
+        var previous: UInt8 = 0
+        func close() -> Bool {
+            defer {
+                value = 0
+                length = 0
+            }
+            guard length >= 8 else { return true }
+            runs += 1
+            guard runs == 1, length <= 19 else { return false }
+            found = (value, UInt8(length))
+            return true
+        }
+        for byte in certificate.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                value = value &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+                length += 1
+            // Spacing and the marks units put between groups join the run; a no-break space is C2 A0.
+            case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"): break
+            case 0xA0 where previous == 0xC2: break
+            case 0xC2: break
+            default: if !close() { return nil }
+            }
+            previous = byte
+        }
+        guard close() else { return nil }
+        return found
+    }
 
     /// The certificate as written without spacing, dots, dashes and slashes — and
     /// when that holds exactly one run of eight digits or more, the run alone:
