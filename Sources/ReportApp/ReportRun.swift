@@ -20,13 +20,12 @@ public struct ReportRun {
         }
     }
 
-    /// How the workbook is held while written. Automatic: normal below
-    /// `constantMemoryThreshold` bytes of input, constant memory above.
-    public enum WorkbookChoice: Sendable { case automatic, normal, constantMemory }
-
-    /// About 80,000 rows of a typical submission: below it a normal workbook
-    /// (with an Excel table) costs little memory; above it memory must stay flat.
-    public static let constantMemoryThreshold = 16 << 20
+    /// How the workbook is held while written. Constant memory (the default)
+    /// streams every row to disk as it is consolidated, so the row sheets'
+    /// XML is made while the other core reads the files, and memory stays
+    /// flat; normal holds the whole workbook until the end, which lets
+    /// «Dự án» be an Excel table — slower, and only for small inputs.
+    public enum WorkbookChoice: Sendable { case constantMemory, normal }
 
     public struct Outcome: Sendable {
         public var period: ReportingPeriod?
@@ -60,6 +59,8 @@ public struct ReportRun {
     let lookup: PlanLookup
     /// Readings of the values files repeat (units, periods, dates, lists), shared by every file of the run.
     let cache = ValueCache()
+    /// The line a long run shows on a terminal (none in tests and logs).
+    public var progress: ProgressLine?
 
     public init(_ request: Request) {
         self.request = request
@@ -86,7 +87,7 @@ public struct ReportRun {
     /// Consolidates the inputs into the workbook in `outputs` and writes each unit's feedback.
     /// `rowLimit`: rows a sheet holds before the row sheets go on to a second part (Excel's; smaller in tests).
     public func report(
-        to outputs: URL, mode choice: WorkbookChoice = .automatic, rowLimit: Int = SheetParts.excelRows
+        to outputs: URL, mode choice: WorkbookChoice = .constantMemory, rowLimit: Int = SheetParts.excelRows
     ) throws -> Outcome {
         let found = try findFiles()
         let surveyed = survey(found.folder)
@@ -95,7 +96,6 @@ public struct ReportRun {
             switch choice {
             case .normal: .normal
             case .constantMemory: .constantMemory
-            case .automatic: found.folder.totalBytes > Self.constantMemoryThreshold ? .constantMemory : .normal
             }
         let suffix = found.folder.isExample ? "-VI-DU" : ""
         let workbookURL = outputs.appendingPathComponent("bao-cao-KHTH-\(period.code)\(suffix).xlsx")
@@ -110,6 +110,7 @@ public struct ReportRun {
             throw Failure(.outputUnwritable(path: shown, reason: SystemWords.reason(error)), place: shown)
         }
         let consolidated = try consolidate(surveyed, period: period, into: writer)
+        progress?.begin(.writing)
         do {
             try writer.finish(report: consolidated.report, diagnostics: consolidated.diagnostics)
         } catch {
@@ -160,11 +161,13 @@ public struct ReportRun {
         var surveys: [FileSurvey] = []
         var notes: [Diagnostic] = []
         var fileDates: [String: SubmissionSet.FileDate] = [:]
+        progress?.begin(.reading, files: folder.files.count)
         for file in folder.files {
             fileDates[file.path] = file.modified
             let (found, fileNotes) = survey(file)
             surveys += found
             notes += fileNotes
+            progress?.fileDone()
         }
         let submissions = SubmissionSet(surveys: surveys, fileDates: fileDates)
         return Surveyed(
@@ -194,8 +197,14 @@ public struct ReportRun {
         let files = Dictionary(uniqueKeysWithValues: surveyed.folder.files.map { ($0.path, $0) })
         var accounts: [String: FileAccount] = [:]
         var workbook: (path: String, input: WorkbookInput)?
+        progress?.begin(.checking, files: Set(surveyed.submissions.used.map(\.survey.file)).count)
+        var lastFile: String?
         for entry in surveyed.submissions.entries {
             guard entry.isUsed, let file = files[entry.survey.file] else { continue }
+            if lastFile != file.path {
+                if lastFile != nil { progress?.fileDone() }
+                lastFile = file.path
+            }
             do {
                 if let sheet = entry.survey.sheet {
                     if workbook?.path != file.path {
@@ -219,6 +228,7 @@ public struct ReportRun {
                     Diagnostic(.fileUnreadable(reason: SystemWords.reason(failure)), file: entry.survey.file))
             }
         }
+        if lastFile != nil { progress?.fileDone() }
         return accounts
     }
 
@@ -275,13 +285,20 @@ public struct ReportRun {
         let investmentRows = surveyed.submissions.used.filter { $0.survey.kind == .investment }
         consolidator.reserve(events: investmentRows.reduce(0) { $0 + $1.survey.dataRows })
         var diagnostics = surveyed.diagnostics
+        var unshownRows = 0
         let accounts = try readRows(
             surveyed,
             accepted: { row in
                 let consolidated = consolidator.add(row)
                 diagnostics += consolidated.diagnostics
+                unshownRows += 1
+                if unshownRows == 4096 {
+                    progress?.add(rows: unshownRows)
+                    unshownRows = 0
+                }
                 guard each(consolidated) else { throw CancellationError() }
             }, diagnostic: { diagnostics.append($0) })
+        progress?.add(rows: unshownRows)
         diagnostics.sort(by: Diagnostic.byPlace)
         return Consolidated(
             report: consolidator.report(submissions: surveyed.submissions, accounts: accounts),

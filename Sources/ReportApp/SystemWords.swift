@@ -13,10 +13,9 @@ public enum SystemWords {
         {
             return "tệp không phải văn bản UTF-8"
         }
-        if nsError.domain != NSCocoaErrorDomain && nsError.domain != NSPOSIXErrorDomain,
-            let described = error as? CustomStringConvertible
-        {
-            return described.description
+        // Our own errors describe themselves; on Linux every error converts to CustomStringConvertible.
+        if nsError.domain != NSCocoaErrorDomain && nsError.domain != NSPOSIXErrorDomain {
+            return String(describing: error)
         }
         let text = nsError.localizedDescription
         return text.hasSuffix(".") ? String(text.dropLast()) : text

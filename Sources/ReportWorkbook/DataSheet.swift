@@ -15,6 +15,7 @@ final class DataSheet {
     ]
 
     let parts: SheetParts
+    private let looks: RowLooks
 
     init(_ sheet: Worksheet, rowLimit: Int = SheetParts.excelRows, make: @escaping (String) throws -> Worksheet) throws
     {
@@ -34,47 +35,49 @@ final class DataSheet {
                 writer.sheet.freezePanes(row: headerRow + 1, column: 3)
                 return headerRow
             })
+        looks = try RowLooks(parts.parts[0].writer)
     }
 
     func append(_ line: DataLine) throws {
         let row = line.row
+        let look = looks
         let (w, number) = try parts.nextRow()
-        try w.number(Double(number), 0, Styles.integer)
-        try w.text(row.source.submission, 1)
-        try w.number(Double(row.source.line), 2, Styles.integer)
-        try w.text(row.unit, 4, Styles.cellCenter)
-        try w.text(row.period.label, 5)
+        try w.number(Double(number), 0, look.integer)
+        try w.text(row.source.submission, 1, look.cell)
+        try w.number(Double(row.source.line), 2, look.integer)
+        try w.text(row.unit, 4, look.center)
+        try w.text(row.period.label, 5, look.cell)
         switch row {
         case .task(let task):
-            try w.text(SubmissionKind.taskProgress.label, 3)
-            try w.text(task.task, 6)
-            try w.text(task.status.rawValue, 7)
-            try w.optionalNumber(task.percent, 8, Styles.decimal)
-            try w.date(task.completed, 16)
-            try w.date(task.due, 17)
-            try w.text(task.results, 18)
-            try w.text(task.difficulties, 19)
-            try w.text(task.proposals, 20)
+            try w.text(SubmissionKind.taskProgress.label, 3, look.cell)
+            try w.text(task.task, 6, look.cell)
+            try w.text(task.status.rawValue, 7, look.cell)
+            try w.optionalNumber(task.percent, 8, look.decimal)
+            try w.date(task.completed, 16, look.date)
+            try w.date(task.due, 17, look.date)
+            try w.text(task.results, 18, look.cell)
+            try w.text(task.difficulties, 19, look.cell)
+            try w.text(task.proposals, 20, look.cell)
         case .event(let event):
-            try w.text(SubmissionKind.investment.label, 3)
-            try w.text(event.certificate, 6)
-            try w.text(event.event.rawValue, 7)
-            try w.number(event.amount, 9, Styles.decimal)
-            try w.text(event.currency.rawValue, 10)
-            try w.text(event.capitalSource.rawValue, 11, Styles.cellCenter)
-            try w.text(line.placeName ?? event.zone, 12)
-            if let why = line.notCounted { try w.text(Words.notCounted(why), 21) }
-            try w.text(event.country, 13)
-            try w.text(event.project, 14)
-            try w.text(event.investor, 15)
-            try w.date(event.date, 16)
+            try w.text(SubmissionKind.investment.label, 3, look.cell)
+            try w.text(event.certificate, 6, look.cell)
+            try w.text(event.event.rawValue, 7, look.cell)
+            try w.number(event.amount, 9, look.decimal)
+            try w.text(event.currency.rawValue, 10, look.cell)
+            try w.text(event.capitalSource.rawValue, 11, look.center)
+            try w.text(line.placeName ?? event.zone, 12, look.cell)
+            if let why = line.notCounted { try w.text(Words.notCounted(why), 21, look.cell) }
+            try w.text(event.country, 13, look.cell)
+            try w.text(event.project, 14, look.cell)
+            try w.text(event.investor, 15, look.cell)
+            try w.date(event.date, 16, look.date)
         case .indicator(let indicator):
-            try w.text(SubmissionKind.indicators.label, 3)
-            try w.text(indicator.target, 6)
-            try w.text(indicator.result.rawValue, 7)
-            try w.text(line.placeName ?? indicator.subject, 12)
-            try w.date(indicator.date, 16)
-            try w.text(indicator.note, 18)
+            try w.text(SubmissionKind.indicators.label, 3, look.cell)
+            try w.text(indicator.target, 6, look.cell)
+            try w.text(indicator.result.rawValue, 7, look.cell)
+            try w.text(line.placeName ?? indicator.subject, 12, look.cell)
+            try w.date(indicator.date, 16, look.date)
+            try w.text(indicator.note, 18, look.cell)
         }
     }
 

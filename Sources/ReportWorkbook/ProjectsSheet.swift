@@ -20,6 +20,7 @@ final class ProjectsSheet {
 
     let parts: SheetParts
     private let useTable: Bool
+    private let looks: RowLooks
 
     init(
         _ sheet: Worksheet, report title: String, period: ReportingPeriod, useTable: Bool,
@@ -42,35 +43,37 @@ final class ProjectsSheet {
                 writer.sheet.freezePanes(row: headerRow + 1, column: 3)
                 return headerRow
             })
+        looks = try RowLooks(parts.parts[0].writer)
     }
 
     func append(_ line: ProjectLine) throws {
         let event = line.event
+        let look = looks
         let (w, number) = try parts.nextRow()
-        try w.number(Double(number), Col.number, Styles.integer)
-        try w.text(event.certificate, Col.certificate)
-        try w.text(event.event.rawValue, Col.event)
-        try w.date(event.date, Col.date)
-        try w.number(Double(line.month), Col.month, Styles.integer)
-        try w.text(line.inPeriod ? Words.yes : Words.no, Col.inPeriod, Styles.cellCenter)
-        try w.text(event.event.countsAsAttracted ? Words.yes : Words.no, Col.attracted, Styles.cellCenter)
-        try w.text(event.project, Col.project)
-        try w.text(event.investor, Col.investor)
-        try w.text(Words.country(line.countryName), Col.country)
-        try w.text(line.zoneName, Col.zone)
-        try w.text(event.capitalSource.rawValue, Col.source, Styles.cellCenter)
-        try w.number(event.amount, Col.amount, Styles.decimal)
-        try w.text(event.currency.rawValue, Col.currency)
+        try w.number(Double(number), Col.number, look.integer)
+        try w.text(event.certificate, Col.certificate, look.cell)
+        try w.text(event.event.rawValue, Col.event, look.cell)
+        try w.date(event.date, Col.date, look.date)
+        try w.number(Double(line.month), Col.month, look.integer)
+        try w.text(line.inPeriod ? Words.yes : Words.no, Col.inPeriod, look.center)
+        try w.text(event.event.countsAsAttracted ? Words.yes : Words.no, Col.attracted, look.center)
+        try w.text(event.project, Col.project, look.cell)
+        try w.text(event.investor, Col.investor, look.cell)
+        try w.text(Words.country(line.countryName), Col.country, look.cell)
+        try w.text(line.zoneName, Col.zone, look.cell)
+        try w.text(event.capitalSource.rawValue, Col.source, look.center)
+        try w.number(event.amount, Col.amount, look.decimal)
+        try w.text(event.currency.rawValue, Col.currency, look.cell)
         if event.capitalSource == .fdi {
-            try w.number(event.reportAmount, Col.fdi, Styles.decimal)
-            try w.blank(Col.ddi)
+            try w.number(event.reportAmount, Col.fdi, look.decimal)
+            try w.blank(Col.ddi, look.cell)
         } else {
-            try w.blank(Col.fdi)
-            try w.number(event.reportAmount, Col.ddi, Styles.decimal)
+            try w.blank(Col.fdi, look.cell)
+            try w.number(event.reportAmount, Col.ddi, look.decimal)
         }
-        try w.text(event.unit, Col.unit, Styles.cellCenter)
-        try w.text(event.source.submission, Col.file)
-        try w.number(Double(event.source.line), Col.line, Styles.integer)
+        try w.text(event.unit, Col.unit, look.center)
+        try w.text(event.source.submission, Col.file, look.cell)
+        try w.number(Double(event.source.line), Col.line, look.integer)
     }
 
     func finish() throws {

@@ -9,9 +9,12 @@ final class SheetWriter {
     let sheet: Worksheet
     /// The row being written.
     private(set) var row = 0
-    private var widths: [Int: Double] = [:]
+    /// The widest content noted per column; `nil` where nothing was noted.
+    private var widths: [Double?] = []
     /// Widths decided in advance (long-text columns), and the cap of measured ones.
     let fixedWidths: [Int: Double]
+    /// `fixedWidths` by column, for the look-up every cell makes.
+    private var fixed: [Double?] = []
     let maximumWidth: Double
     let minimumWidth: Double
     /// Lines the tallest wrapped cell of the current row needs, and whether the
@@ -24,6 +27,7 @@ final class SheetWriter {
     init(_ sheet: Worksheet, widths: [Int: Double] = [:], minimum: Double = 6, maximum: Double = 40) {
         self.sheet = sheet
         fixedWidths = widths
+        for (column, width) in widths { Self.put(width, column, in: &fixed) }
         minimumWidth = minimum
         maximumWidth = maximum
     }
@@ -53,45 +57,68 @@ final class SheetWriter {
     }
 
     /// The width a column will have: fixed, or at most the cap.
-    func width(of column: Int) -> Double { fixedWidths[column] ?? maximumWidth }
+    func width(of column: Int) -> Double { fixedWidth(column) ?? maximumWidth }
+
+    private func fixedWidth(_ column: Int) -> Double? { column < fixed.count ? fixed[column] : nil }
+
+    private static func put(_ width: Double, _ column: Int, in array: inout [Double?]) {
+        if column >= array.count { array += Array(repeating: nil, count: column + 1 - array.count) }
+        array[column] = width
+    }
+
+    /// The workbook's format for a look, for sheets that write it on every row.
+    func resolve(_ look: CellFormat) throws -> ResolvedFormat { try sheet.resolve(look) }
 
     /// Notes the lines `text` needs at `width` characters, for the row's height.
     private func noteLines(_ text: String, width: Double) {
         guard width > 2 else { return }
-        var lines = 0
-        Self.measure(text) { needed in lines += max(1, Int((needed / (width - 1)).rounded(.up))) }
-        rowLines = max(rowLines, min(lines, 40))
+        rowLines = max(rowLines, min(Self.measure(text, wrapAt: width).lines, 40))
     }
 
     /// Text, kept inert (never a formula), cut to a cell's limit when longer
     /// (intake has already warned about such a cell, with its whole value).
     func text(_ value: String, _ column: Int, _ format: CellFormat = Styles.cell, measure: Bool = true) throws {
+        try text(value, column, try resolve(format), measure: measure)
+    }
+
+    func text(_ value: String, _ column: Int, _ format: ResolvedFormat, measure: Bool = true) throws {
         var value = value
         if value.utf8.count > Worksheet.maxStringLength && value.unicodeScalars.count > Worksheet.maxStringLength {
             value = String(String.UnicodeScalarView(value.unicodeScalars.prefix(Worksheet.maxStringLength - 1))) + "…"
         }
         try sheet.write(value, row: row, column: column, format: format)
-        // Measured only where it can change something: a million-row sheet writes many short cells.
-        let bytes = value.utf8.count
-        if measure && fixedWidths[column] == nil && (widths[column] ?? 0) < maximumWidth - 2 {
-            note(Self.displayWidth(value, bold: format.bold), column)
-        }
-        // No character is wider than 2, and no line break: a text this short fits on one line.
-        if format.wrap && (Double(bytes) * 2 >= width(of: column) - 1 || value.utf8.contains(0x0A)) {
-            noteLines(value, width: width(of: column))
-        }
+        let fixedWidth = fixedWidth(column)
+        let measureWidth = measure && fixedWidth == nil && (noted(column) ?? 0) < maximumWidth - 2
+        let wrapAt = fixedWidth ?? maximumWidth
+        let measureLines = format.wrap && wrapAt > 2
+        guard measureWidth || measureLines else { return }
+        let measured = Self.measure(value, wrapAt: wrapAt)
+        if measureWidth { note(measured.longest * (format.bold ? 1.1 : 1), column) }
+        if measureLines { rowLines = max(rowLines, min(measured.lines, 40)) }
     }
 
     func number(_ value: Double, _ column: Int, _ format: CellFormat = Styles.decimal) throws {
+        try number(value, column, try resolve(format))
+    }
+
+    func number(_ value: Double, _ column: Int, _ format: ResolvedFormat) throws {
         try sheet.write(value, row: row, column: column, format: format)
         note(Self.numberWidth(value), column)
     }
 
     func optionalNumber(_ value: Double?, _ column: Int, _ format: CellFormat = Styles.decimal) throws {
+        try optionalNumber(value, column, try resolve(format))
+    }
+
+    func optionalNumber(_ value: Double?, _ column: Int, _ format: ResolvedFormat) throws {
         if let value { try number(value, column, format) } else { try blank(column, format) }
     }
 
     func date(_ value: Day?, _ column: Int, _ format: CellFormat = Styles.date) throws {
+        try date(value, column, try resolve(format))
+    }
+
+    func date(_ value: Day?, _ column: Int, _ format: ResolvedFormat) throws {
         guard let value else { return try blank(column, format) }
         try sheet.write(
             CellDate(year: value.year, month: value.month, day: value.day), row: row, column: column,
@@ -111,6 +138,10 @@ final class SheetWriter {
     }
 
     func blank(_ column: Int, _ format: CellFormat = Styles.cell) throws {
+        try sheet.writeBlank(row: row, column: column, format: format)
+    }
+
+    func blank(_ column: Int, _ format: ResolvedFormat) throws {
         try sheet.writeBlank(row: row, column: column, format: format)
     }
 
@@ -158,47 +189,72 @@ final class SheetWriter {
     /// A cell of this sheet, for another sheet's formulas.
     func cell(row: Int, column: Int) -> SheetCell { SheetCell(sheet: name, row: row, column: column) }
 
-    private func note(_ width: Double, _ column: Int) { widths[column] = max(widths[column] ?? 0, width) }
+    private func noted(_ column: Int) -> Double? { column < widths.count ? widths[column] : nil }
+
+    private func note(_ width: Double, _ column: Int) {
+        if let noted = noted(column) {
+            if width > noted { widths[column] = width }
+        } else {
+            Self.put(width, column, in: &widths)
+        }
+    }
 
     /// Ends the sheet: the last row's height, then every column's width — fixed,
     /// or measured within bounds (longer text wraps).
     func finish() throws {
         try fitRowHeight()
-        for column in Set(widths.keys).union(fixedWidths.keys).sorted() {
-            let width = fixedWidths[column] ?? min(max((widths[column] ?? 0) + 2, minimumWidth), maximumWidth)
+        let noted = widths.indices.filter { widths[$0] != nil }
+        for column in Set(noted).union(fixedWidths.keys).sorted() {
+            let width = fixedWidth(column) ?? min(max((self.noted(column) ?? 0) + 2, minimumWidth), maximumWidth)
             try sheet.setColumns(column...column, width: width)
         }
     }
 
     /// Characters of the longest line, as Excel measures column width in
     /// characters of the default font: combining marks take no room, capitals
-    /// and wide (CJK) characters more. Read from the UTF-8 bytes — it runs for
-    /// every cell of a million-row sheet.
+    /// and wide (CJK) characters more.
     static func displayWidth(_ text: String, bold: Bool = false) -> Double {
-        var longest = 0.0
-        measure(text) { longest = max(longest, $0) }
-        return longest * (bold ? 1.1 : 1)
+        measure(text, wrapAt: 0).longest * (bold ? 1.1 : 1)
     }
 
-    /// Calls `line` with the width of each line of `text`.
-    static func measure(_ text: String, line: (Double) -> Void) {
-        var width = 0.0
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            switch byte {
-            case 0x0A:
-                line(width)
-                width = 0
-            case 0x41...0x5A: width += 1.2
-            case 0x20, 0x2C, 0x2E, 0x69, 0x6C, 0x49: width += 0.6
-            case 0x80...0xBF: continue  // continuation byte
-            case 0xCC, 0xCD:  // U+0300–U+037F: combining marks
-                _ = utf8.next()
-            case 0xE3...0xEF: width += 2  // U+3000 and up: wide characters
-            default: width += 1
+    /// The longest line of `text` in characters, and the lines it takes when
+    /// wrapped at `wrapAt` characters (a column's width; 0: lines as written).
+    /// Read from the UTF-8 bytes, one table look-up each — it runs for the
+    /// cells of million-row sheets.
+    static func measure(_ text: String, wrapAt: Double) -> (longest: Double, lines: Int) {
+        var text = text
+        return text.withUTF8 { bytes in
+            byteWidths.withUnsafeBufferPointer { widthOf in
+                var longest = 0.0
+                var lines = 0
+                var width = 0.0
+                func endLine() {
+                    longest = max(longest, width)
+                    lines += wrapAt > 1 ? max(1, Int((width / (wrapAt - 1)).rounded(.up))) : 1
+                    width = 0
+                }
+                for byte in bytes {
+                    if byte == 0x0A { endLine() } else { width += widthOf[Int(byte)] }
+                }
+                endLine()
+                return (longest, lines)
             }
         }
-        line(width)
+    }
+
+    /// The width each UTF-8 byte adds: a character's width sits on its first
+    /// byte. Capitals are wide, `i l , .` and spaces narrow, U+0300–U+036F
+    /// (combining marks, lead bytes CC and CD) take none, U+3000 and up (lead
+    /// bytes E3–EF) two.
+    private static let byteWidths: [Double] = (0...255).map { byte in
+        switch byte {
+        case 0x41...0x5A: 1.2
+        case 0x20, 0x2C, 0x2E, 0x69, 0x6C, 0x49: 0.6
+        case 0x80...0xBF: 0  // continuation byte
+        case 0xCC, 0xCD: 0
+        case 0xE3...0xEF: 2
+        default: 1
+        }
     }
 
     /// The characters a number takes as `#,##0.00` shows it.

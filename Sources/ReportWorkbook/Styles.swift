@@ -75,3 +75,16 @@ enum Styles {
     static let chartGreen: UInt32 = 0x70AD47
     static let chartRed: UInt32 = 0xC00000
 }
+
+/// The looks a row sheet writes on every row, made the workbook's formats once.
+struct RowLooks {
+    let cell, center, integer, decimal, date: ResolvedFormat
+
+    init(_ writer: SheetWriter) throws {
+        cell = try writer.resolve(Styles.cell)
+        center = try writer.resolve(Styles.cellCenter)
+        integer = try writer.resolve(Styles.integer)
+        decimal = try writer.resolve(Styles.decimal)
+        date = try writer.resolve(Styles.date)
+    }
+}

@@ -1,5 +1,24 @@
 import CXlsxWriter
 
+/// A look a workbook has already made its format (`Worksheet.resolve`). A
+/// sheet of a million rows writes each cell with one of these instead of a
+/// `CellFormat`, which the workbook would have to look up every time. Valid
+/// only in the workbook that resolved it.
+public struct ResolvedFormat {
+    let pointer: UnsafeMutablePointer<lxw_format>?
+    let owner: ObjectIdentifier
+    /// Whether text wraps and is bold: what a writer measuring its cells needs.
+    public let wrap: Bool
+    public let bold: Bool
+
+    init(pointer: UnsafeMutablePointer<lxw_format>?, owner: ObjectIdentifier, look: CellFormat?) {
+        self.pointer = pointer
+        self.owner = owner
+        wrap = look?.wrap ?? false
+        bold = look?.bold ?? false
+    }
+}
+
 /// A cell's look, as a value. The workbook turns each distinct value into one
 /// `lxw_format` (`workbook_add_format` and the `format_set_*` setters), so
 /// callers never hold C pointers and equal looks share one format.

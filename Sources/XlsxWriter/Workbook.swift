@@ -52,7 +52,11 @@ public final class Workbook {
     public let path: String
     public let options: Options
     let temporaryPath: String
-    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    private var handle: UnsafeMutablePointer<lxw_workbook>? {
+        didSet { state.isOpen = handle != nil }
+    }
+    /// What every cell write checks, shared with the sheets.
+    let state: WorkbookState
     private var formats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
     private(set) var sheetNames: [String] = []
     /// C strings handed to libxlsxwriter that must live until the file is written.
@@ -62,6 +66,7 @@ public final class Workbook {
     public init(path: String, options: Options = Options()) throws {
         self.path = path
         self.options = options
+        state = WorkbookState(constantMemory: options.constantMemory)
         let url = URL(fileURLWithPath: path)
         temporaryPath =
             url.deletingLastPathComponent()
@@ -75,6 +80,7 @@ public final class Workbook {
                 operation: "workbook_new_opt(\(path))")
         }
         self.handle = handle
+        state.isOpen = true
         try setProperties(options.properties)
     }
 
@@ -84,6 +90,12 @@ public final class Workbook {
     }
 
     var isOpen: Bool { handle != nil }
+
+    /// A look made this workbook's format once, for sheets that write it on
+    /// every row (see `ResolvedFormat`).
+    func resolve(_ look: CellFormat?) throws -> ResolvedFormat {
+        ResolvedFormat(pointer: try format(look), owner: ObjectIdentifier(state), look: look)
+    }
 
     func requireHandle(_ operation: @autoclosure () -> String) throws -> UnsafeMutablePointer<lxw_workbook> {
         guard let handle else { throw XlsxError(.closed, operation: operation()) }
@@ -188,6 +200,14 @@ public final class Workbook {
             throw XlsxError(.cannotReplace(path: path, errno: code), operation: "rename")
         }
     }
+}
+
+/// The part of a workbook its sheets check on every write. Sheets hold it
+/// strongly, so a write costs no reference counting on the workbook.
+final class WorkbookState {
+    var isOpen = false
+    let constantMemory: Bool
+    init(constantMemory: Bool) { self.constantMemory = constantMemory }
 }
 
 /// Owns copies of strings and structs for as long as libxlsxwriter may read them:

@@ -8,6 +8,7 @@ public final class Worksheet {
     public let name: String
     let handle: UnsafeMutablePointer<lxw_worksheet>
     unowned let workbook: Workbook
+    private let state: WorkbookState
     private var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
     /// The highest row written so far, for constant-memory order checks.
     private(set) var currentRow = -1
@@ -19,6 +20,7 @@ public final class Worksheet {
         self.handle = handle
         self.name = name
         self.workbook = workbook
+        state = workbook.state
     }
 
     func place(_ row: Int, _ column: Int) -> String { "\(name)!\(CellReference.cell(row: row, column: column))" }
@@ -30,11 +32,11 @@ public final class Worksheet {
     /// Checks the workbook is open, the cell is on the grid and, in constant-memory
     /// mode, that the row is not behind the rows already written.
     private func prepare(_ function: StaticString, _ row: Int, _ column: Int) throws {
-        guard workbook.isOpen else { throw XlsxError(.closed, operation: operation("\(function)", row, column)) }
+        guard state.isOpen else { throw XlsxError(.closed, operation: operation("\(function)", row, column)) }
         guard (0...CellReference.maxRow).contains(row), (0...CellReference.maxColumn).contains(column) else {
             throw XlsxError(.outOfGrid(row: row, column: column), operation: operation("\(function)", row, column))
         }
-        if workbook.options.constantMemory && row < currentRow {
+        if state.constantMemory && row < currentRow {
             throw XlsxError(
                 .notSupported("row \(row + 1) comes after row \(currentRow + 1) in constant-memory mode"),
                 operation: operation("\(function)", row, column))
@@ -42,47 +44,90 @@ public final class Worksheet {
         currentRow = max(currentRow, row)
     }
 
+    /// `prepare`, and that the format is this workbook's.
+    private func prepare(_ function: StaticString, _ row: Int, _ column: Int, _ format: ResolvedFormat) throws {
+        try prepare(function, row, column)
+        guard format.owner == ObjectIdentifier(state) else {
+            throw XlsxError(
+                .notSupported("a format resolved by another workbook"), operation: operation("\(function)", row, column)
+            )
+        }
+    }
+
     /// Writes text as text — never as a formula, whatever it starts with
     /// (`worksheet_write_string`). Empty text writes a blank cell with the format.
     public func write(_ text: String, row: Int, column: Int, format: CellFormat? = nil) throws {
         try prepare("worksheet_write_string", row, column)
-        let operation = { self.operation("worksheet_write_string", row, column) }
+        try write(text, row: row, column: column, format: try resolve(format))
+    }
+
+    /// `write(_:row:column:format:)` with a format resolved in advance.
+    public func write(_ text: String, row: Int, column: Int, format: ResolvedFormat) throws {
+        try prepare("worksheet_write_string", row, column, format)
         if text.isEmpty { return try writeBlank(row: row, column: column, format: format) }
         // UTF-8 bytes bound the scalars: count scalars only for long text.
         let length = text.utf8.count <= Self.maxStringLength ? 0 : text.unicodeScalars.count
         guard length <= Self.maxStringLength else {
-            throw XlsxError(.stringTooLong(length: length, limit: Self.maxStringLength), operation: operation())
+            throw XlsxError(
+                .stringTooLong(length: length, limit: Self.maxStringLength),
+                operation: operation("worksheet_write_string", row, column))
         }
-        let cFormat = try workbook.format(format)
-        try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, cFormat), operation())
+        try check(
+            worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, format.pointer),
+            operation("worksheet_write_string", row, column))
     }
 
-    /// Writes a number (`worksheet_write_number`); NaN and infinities are refused.
+    /// The workbook's format for a look, to write many cells with (`ResolvedFormat`).
+    public func resolve(_ look: CellFormat?) throws -> ResolvedFormat {
+        guard state.isOpen else { throw XlsxError(.closed, operation: "workbook_add_format") }
+        return try workbook.resolve(look)
+    }
+
     public func write(_ number: Double, row: Int, column: Int, format: CellFormat? = nil) throws {
         try prepare("worksheet_write_number", row, column)
-        let operation = { self.operation("worksheet_write_number", row, column) }
-        guard number.isFinite else { throw XlsxError(.nonFiniteNumber(number), operation: operation()) }
-        let cFormat = try workbook.format(format)
-        try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, cFormat), operation())
+        try write(number, row: row, column: column, format: try resolve(format))
+    }
+
+    /// `write(_:row:column:format:)` with a format resolved in advance.
+    public func write(_ number: Double, row: Int, column: Int, format: ResolvedFormat) throws {
+        try prepare("worksheet_write_number", row, column, format)
+        guard number.isFinite else {
+            throw XlsxError(.nonFiniteNumber(number), operation: operation("worksheet_write_number", row, column))
+        }
+        try check(
+            worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, format.pointer),
+            operation("worksheet_write_number", row, column))
     }
 
     /// Writes a calendar date (`worksheet_write_datetime`); give a date number format.
     public func write(_ date: CellDate, row: Int, column: Int, format: CellFormat? = nil) throws {
         try prepare("worksheet_write_datetime", row, column)
-        let operation = { self.operation("worksheet_write_datetime", row, column) }
+        try write(date, row: row, column: column, format: try resolve(format))
+    }
+
+    /// `write(_:row:column:format:)` with a format resolved in advance.
+    public func write(_ date: CellDate, row: Int, column: Int, format: ResolvedFormat) throws {
+        try prepare("worksheet_write_datetime", row, column, format)
         var value = lxw_datetime(
             year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
             hour: 0, min: 0, sec: 0)
-        let cFormat = try workbook.format(format)
-        try check(worksheet_write_datetime(handle, lxw_row_t(row), lxw_col_t(column), &value, cFormat), operation())
+        try check(
+            worksheet_write_datetime(handle, lxw_row_t(row), lxw_col_t(column), &value, format.pointer),
+            operation("worksheet_write_datetime", row, column))
     }
 
     /// A formatted empty cell (`worksheet_write_blank`).
     public func writeBlank(row: Int, column: Int, format: CellFormat? = nil) throws {
         try prepare("worksheet_write_blank", row, column)
-        let operation = { self.operation("worksheet_write_blank", row, column) }
-        let cFormat = try workbook.format(format)
-        try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), cFormat), operation())
+        try writeBlank(row: row, column: column, format: try resolve(format))
+    }
+
+    /// `writeBlank(row:column:format:)` with a format resolved in advance.
+    public func writeBlank(row: Int, column: Int, format: ResolvedFormat) throws {
+        try prepare("worksheet_write_blank", row, column, format)
+        try check(
+            worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), format.pointer),
+            operation("worksheet_write_blank", row, column))
     }
 
     /// The value a formula is stored with, shown by readers that do not recalculate.

@@ -13,11 +13,20 @@ enum YearGenerator {
     static let countries = ["Hàn Quốc", "Nhật Bản", "Singapore", "Trung Quốc", "Đài Loan (Trung Quốc)", "Hoa Kỳ"]
     static let events: [EventType] = [.newCertificate, .capitalIncrease, .shareAcquisition, .capitalDecrease]
 
-    /// Writes the files under `folder`; returns how many files and rows.
+    /// What was written, and what the report must find in it.
+    struct Written {
+        var files = 0
+        var rows = 0
+        /// Certificate events, every one distinct and counted.
+        var events = 0
+        /// FDI attracted (new, increases, share purchases), USD.
+        var fdiAttractedUSD = 0
+    }
+
+    /// Writes the files under `folder`.
     @discardableResult
-    static func write(to folder: URL, plan: Plan = .default554, eventsPerFile: Int = 107) throws -> (
-        files: Int, rows: Int
-    ) {
+    static func write(to folder: URL, plan: Plan = .default554, eventsPerFile: Int = 107) throws -> Written {
+        var written = Written()
         var files = 0
         var rows = 0
         var certificate = 2_100_000_000
@@ -49,13 +58,15 @@ enum YearGenerator {
             for unit in lists {
                 let text = investmentFile(
                     unit: unit, period: period, window: window, sent: sent, plan: plan, first: certificate,
-                    count: eventsPerFile, english: english)
+                    count: eventsPerFile, english: english, truth: &written)
                 certificate += eventsPerFile
                 rows += try save(text, folder, period, "\(unit)_\(period.code)_du-an.csv")
                 files += 1
             }
         }
-        return (files, rows)
+        written.files = files
+        written.rows = rows
+        return written
     }
 
     /// Writes one CSV (UTF-8 with BOM, CRLF); returns its data rows.
@@ -139,7 +150,7 @@ enum YearGenerator {
 
     static func investmentFile(
         unit: String, period: ReportingPeriod, window: ClosedRange<Day>, sent: Day, plan: Plan, first: Int,
-        count: Int, english: Bool
+        count: Int, english: Bool, truth: inout Written
     ) -> (String, Int) {
         let zones = plan.zones.filter { $0.kind == .industrialZone }
         var text = KindLayout.of(.investment).templateOrder.map(\.header).map(quoted).joined(separator: ",") + "\r\n"
@@ -151,6 +162,10 @@ enum YearGenerator {
                 fdi
                 ? "\(1 + index % 90)\(english ? "," : ".")\(String(format: "%03d", index % 1000))\(english ? "," : ".")000"
                 : "\(10 + index % 400)"
+            truth.events += 1
+            if fdi && event.countsAsAttracted {
+                truth.fdiAttractedUSD += (1 + index % 90) * 1_000_000 + index % 1000 * 1000
+            }
             let fields = [
                 unit, written(period), "\(first + index)", event.rawValue, "\(day(window, index))",
                 "Nhà máy sản xuất linh kiện điện tử số \(first + index)", "Công ty TNHH Đầu tư \(index % 500)",

@@ -2,36 +2,77 @@ import Foundation
 import ReportApp
 import ReportCore
 
-/// `make bench`: intake throughput and peak memory on generated submissions,
-/// and the whole report on the largest. Each measurement runs in its own
-/// process so its peak memory is its own, several times (the fastest shown:
-/// the machines are noisy); figures are best compared as ratios within one run.
+/// The benchmark behind `make bench` (see `Shapes`), its parts, and the
+/// intake micro-measures of `--micro` (see `Micro`).
+///
+///   khth-bench [--shapes year,100k,1m] [--split ROWS] [--runs N] [--python PY --peer peer.py]
+///   khth-bench --smoke                      the real year once, no peer: that the bench runs
+///   khth-bench --micro [--rows N] [--only kinds] [--runs N]
+///   khth-bench --write-year DIR [--events-per-file N]
+///   khth-bench --write-csv DIR --rows N | --write-workbook DIR --rows N
+///   khth-bench --cells REPORT.xlsx CELLS.tsv
 struct Bench {
     static func main() throws {
         let arguments = CommandLine.arguments
+        func value(_ name: String) -> String? { arguments.firstIndex(of: name).map { arguments[$0 + 1] } }
         if let index = arguments.firstIndex(of: "--child") {
-            try child(kind: arguments[index + 1], path: arguments[index + 2])
+            try Micro.child(kind: arguments[index + 1], path: arguments[index + 2])
             return
         }
-        if let index = arguments.firstIndex(of: "--write-year") {
-            let (files, rows) = try YearGenerator.write(to: URL(fileURLWithPath: arguments[index + 1]))
-            print("Wrote a year of submissions: \(files) files, \(rows) rows.")
+        if let folder = value("--write-year") {
+            let written = try YearGenerator.write(
+                to: URL(fileURLWithPath: folder), eventsPerFile: value("--events-per-file").flatMap(Int.init) ?? 107)
+            print("Wrote a year of submissions: \(written.files) files, \(written.rows) rows.")
             return
         }
-        if let index = arguments.firstIndex(of: "--write-csv") {
-            let count = arguments.firstIndex(of: "--rows").map { Int(arguments[$0 + 1])! } ?? 100_000
-            let url = URL(fileURLWithPath: arguments[index + 1]).appendingPathComponent("QLDT_2023-03_du-an.csv")
+        if let folder = value("--write-csv") {
+            let count = value("--rows").flatMap(Int.init) ?? 100_000
+            let url = URL(fileURLWithPath: folder).appendingPathComponent("QLDT_2023-03_du-an.csv")
             let bytes = try Generator.write(rows: count, to: url)
             print("Wrote \(url.path): \(count) rows, \(bytes / 1_000_000) MB.")
             return
         }
-        if let index = arguments.firstIndex(of: "--write-workbook") {
-            let count = arguments.firstIndex(of: "--rows").map { Int(arguments[$0 + 1])! } ?? 100_000
-            let url = URL(fileURLWithPath: arguments[index + 1]).appendingPathComponent("QLDT_2023-03_du-an.xlsx")
+        if let folder = value("--write-workbook") {
+            let count = value("--rows").flatMap(Int.init) ?? 100_000
+            let url = URL(fileURLWithPath: folder).appendingPathComponent("QLDT_2023-03_du-an.xlsx")
             let bytes = try WorkbookGenerator.write(rows: count, to: url)
             print("Wrote \(url.path): \(count) rows, \(bytes / 1_000_000) MB.")
             return
         }
+        if let workbook = value("--cells"), let index = arguments.firstIndex(of: "--cells") {
+            let (rows, cells) = try Cells.extract(workbook: workbook, to: URL(fileURLWithPath: arguments[index + 2]))
+            print("\(rows) rows, \(cells) cells")
+            return
+        }
+        if arguments.contains("--micro") {
+            try Micro.run(arguments)
+            return
+        }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("khth-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let tools = URL(fileURLWithPath: value("--tools") ?? CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let folder = value("--tools") == nil ? tools.deletingLastPathComponent() : tools
+        let smoke = arguments.contains("--smoke")
+        let named: [String: Shapes.Shape] = [
+            "year": Shapes.year, "100k": Shapes.scaled("100k rows", rows: 100_000),
+            "1m": Shapes.scaled("1M rows", rows: 1_000_000),
+        ]
+        let chosen = (value("--shapes") ?? (smoke ? "year" : "year,100k,1m")).split(separator: ",").map {
+            named[String($0)]!
+        }
+        try Shapes(
+            tools: folder, python: smoke ? nil : value("--python"), peerScript: value("--peer"),
+            runs: value("--runs").flatMap(Int.init) ?? (smoke ? 1 : 3), shapes: chosen,
+            splitRows: smoke ? nil : value("--split").flatMap(Int.init), work: work
+        ).run()
+    }
+}
+
+/// The intake measures of earlier work: reading, parsing and validating one
+/// large generated file, each in its own process, the fastest of several runs.
+enum Micro {
+    static func run(_ arguments: [String]) throws {
         let rows = arguments.firstIndex(of: "--rows").map { Int(arguments[$0 + 1])! } ?? 1_000_000
         let only = arguments.firstIndex(of: "--only").map {
             Set(arguments[$0 + 1].split(separator: ",").map(String.init))
@@ -59,7 +100,7 @@ struct Bench {
                 + " \(rows) narrow rows (11 columns, short names): \(narrowBytes / 1_000_000) MB;"
                 + " \(rows) rows all in NFD: \(decomposedBytes / 1_000_000) MB\n")
         let runs = arguments.firstIndex(of: "--runs").map { Int(arguments[$0 + 1])! } ?? 3
-        print("Each measure runs in its own process, \(runs) times but the report once; the fastest run is shown.")
+        print("Each measure runs in its own process, \(runs) times; the fastest run is shown.")
         print("measure                               rows       seconds  rows/s      MB/s    peak RSS")
         var results: [String: (Double, Int)] = [:]
         let plan: [(kind: String, file: URL, rows: Int, bytes: Int)] = [
@@ -67,21 +108,20 @@ struct Bench {
             ("parse-narrow", narrowFile, rows, narrowBytes), ("parse-nfd", decomposedFile, rows, decomposedBytes),
             ("intake", smallFile, small, smallBytes), ("intake", largeFile, rows, largeBytes),
             ("validate-csv", smallFile, small, smallBytes), ("validate-xlsx", workbookFile, small, workbookBytes),
-            ("report", largeFile, rows, largeBytes),
         ]
         let labels = [
             "records": "records (CSV reading, no String)", "parse": "parse (String per field, NFC)",
             "parse-narrow": "parse, narrow rows (11 columns)", "reference": "  yardstick: NOTES-csv's loop",
             "validate-csv": "validate, the rows as CSV", "validate-xlsx": "validate, the same rows as .xlsx",
             "parse-nfd": "parse, all text NFD (\"tổ hợp\")",
-            "intake": "intake (survey + validation)", "report": "report (constant-memory xlsx)",
+            "intake": "intake (survey + validation)",
         ]
         for (kind, file, count, bytes) in plan where only?.contains(kind) ?? true {
             // The yardstick runs on the same file, turn about with the parse, so
             // that both see the machine in the same moods.
             let kinds = kind == "parse-narrow" ? [kind, "reference"] : [kind]
             var best: [String: (seconds: Double, rss: Int)] = [:]
-            for _ in 0..<(kind == "report" ? 1 : runs) {
+            for _ in 0..<runs {
                 for each in kinds {
                     let (seconds, rss) = try measure(kind: each.hasPrefix("parse") ? "parse" : each, path: file.path)
                     if seconds < best[each]?.seconds ?? .infinity {
@@ -181,12 +221,7 @@ struct Bench {
                 file: "bench.csv", source: FileByteSource(url: url), survey: survey,
                 lookup: lookup, accepted: { _ in accepted += 1 }, diagnostic: { _ in })
             precondition(account.accepted == accepted && accepted > 0, "\(account)")
-        default:
-            // Beside the inputs folder, not in it: a second run must not read the first's feedback files.
-            let outputs = url.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("out")
-            let outcome = try ReportRun(.init(inputs: url.deletingLastPathComponent()))
-                .report(to: outputs, mode: .constantMemory)
-            precondition(outcome.workbook != nil)
+        default: fatalError("unknown measure \(kind)")
         }
         let seconds = Date().timeIntervalSince(start)
         var usage = rusage()

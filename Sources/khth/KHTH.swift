@@ -59,9 +59,14 @@ struct CommonOptions: ParsableArguments {
     /// Runs one verb of the pipeline and prints what the console shows of it.
     func run(_ verb: ConsoleSummary.Verb, _ body: (ReportRun) throws -> ReportRun.Outcome) throws {
         let outcome: ReportRun.Outcome
+        var run = ReportRun(try request())
+        run.progress = ProgressLine.onTerminal()
+        defer { run.progress?.finish() }
         do {
-            outcome = try body(ReportRun(try request()))
+            outcome = try body(run)
+            run.progress?.finish()
         } catch let failure as ReportRun.Failure {
+            run.progress?.finish()
             printError(ConsoleSummary(verb: verb).failure(failure.diagnostic))
             throw Status.runFailure
         }
@@ -99,13 +104,11 @@ struct Report: ParsableCommand {
         discussion: "Bảng vẫn được ghi khi đầu vào có lỗi, không tính các dòng lỗi. " + Status.help)
 
     enum Mode: String, ExpressibleByArgument, CaseIterable {
-        case automatic
-        case normal
         case constantMemory = "constant-memory"
+        case normal
 
         var choice: ReportRun.WorkbookChoice {
             switch self {
-            case .automatic: .automatic
             case .normal: .normal
             case .constantMemory: .constantMemory
             }
@@ -117,8 +120,12 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "Thư mục ghi bảng tổng hợp và phản hồi cho đơn vị.")
     var outputs = "outputs"
 
-    @Option(name: .long, help: "Cách ghi bảng: automatic, normal hoặc constant-memory (cho đầu vào rất lớn).")
-    var mode = Mode.automatic
+    @Option(
+        name: .long,
+        help:
+            "Cách ghi bảng: constant-memory (ghi dần từng dòng, nhanh, bộ nhớ không tăng) hoặc normal (giữ cả bảng đến cuối để «Dự án» là một Excel Table; chỉ nên dùng cho đầu vào nhỏ)."
+    )
+    var mode = Mode.constantMemory
 
     func run() throws {
         try common.run(.report) { try $0.report(to: URL(fileURLWithPath: outputs), mode: mode.choice) }

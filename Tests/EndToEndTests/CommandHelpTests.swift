@@ -59,9 +59,11 @@ import Testing
                   --all                   Liệt kê mọi tệp và mọi thông báo, kể cả thông tin.
                   --outputs <outputs>     Thư mục ghi bảng tổng hợp và phản hồi cho đơn vị.
                                           (default: outputs)
-                  --mode <mode>           Cách ghi bảng: automatic, normal hoặc constant-memory
-                                          (cho đầu vào rất lớn). (values: automatic, normal,
-                                          constant-memory; default: automatic)
+                  --mode <mode>           Cách ghi bảng: constant-memory (ghi dần từng dòng,
+                                          nhanh, bộ nhớ không tăng) hoặc normal (giữ cả bảng
+                                          đến cuối để «Dự án» là một Excel Table; chỉ nên dùng
+                                          cho đầu vào nhỏ). (values: constant-memory, normal;
+                                          default: constant-memory)
                   -h, --help              Show help information.
 
 

@@ -295,8 +295,8 @@ import Testing
         expect(
             try run(["report", "--mode", "fast"], in: root), status: 64,
             errors: """
-                Error: The value 'fast' is invalid for '--mode <mode>'. Please provide one of 'automatic', 'normal' or 'constant-memory'.
-                Help:  --mode <mode>  Cách ghi bảng: automatic, normal hoặc constant-memory (cho đầu vào rất lớn).
+                Error: The value 'fast' is invalid for '--mode <mode>'. Please provide one of 'constant-memory' and 'normal'.
+                Help:  --mode <mode>  Cách ghi bảng: constant-memory (ghi dần từng dòng, nhanh, bộ nhớ không tăng) hoặc normal (giữ cả bảng đến cuối để «Dự án» là một Excel Table; chỉ nên dùng cho đầu vào nhỏ).
 
                 """ + usage)
     }

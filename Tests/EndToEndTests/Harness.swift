@@ -18,7 +18,7 @@ func exampleInputs() throws -> URL {
 /// Runs the report over a folder and reads the workbook back with openpyxl.
 func runReport(
     inputs: URL, period: String? = nil, plan: Plan = .default554,
-    mode: ReportRun.WorkbookChoice = .automatic
+    mode: ReportRun.WorkbookChoice = .constantMemory
 ) throws -> (ReportRun.Outcome, ReadWorkbook) {
     let outputs = try makeTemporaryDirectory("outputs")
     let request = ReportRun.Request(inputs: inputs, period: period.flatMap(ReportingPeriod.init(parsing:)), plan: plan)

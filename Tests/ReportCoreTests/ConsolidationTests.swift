@@ -77,6 +77,21 @@ import Testing
         #expect(q1.fdi.yearToDate == 10)
     }
 
+    @Test func certificatesWrittenAsTextAreOneEventEachAndKeysStaySmall() {
+        var consolidator = Consolidator(plan: plan, period: period("2023-Q1"))
+        let written = ["A-12.3", "a 12 3", "B-12.3", "A-12.3"]
+        let lines = written.enumerated().map { index, certificate in
+            consolidator.add(
+                .event(
+                    event(certificate, on: day(1, 3), millionUSD: 5, file: "q1.csv", line: index + 2, period: "2023-Q1")
+                ))
+        }
+        let counted = lines.map { line in if case .project = line.line { true } else { false } }
+        #expect(counted == [true, false, true, false])
+        // The de-duplication table is the only memory that grows with the input: 16 bytes of key per event.
+        #expect(MemoryLayout<EventKey>.stride == 16)
+    }
+
     @Test func anEventOfOnePeriodIsNotCountedInTheNext() {
         // Reported in March and again in April; its date puts it in March (Decree 09: 15/02–14/03).
         let rows: [SubmissionRow] = [

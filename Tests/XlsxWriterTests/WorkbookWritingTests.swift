@@ -58,6 +58,28 @@ import Testing
         #expect(abs((read.columnWidths["A"] ?? 0) - 42.71) < 1)
     }
 
+    @Test func aResolvedFormatWritesAsItsLookAndOnlyInItsWorkbook() throws {
+        let file = path("resolved.xlsx")
+        let workbook = try Workbook(path: file)
+        let sheet = try workbook.addWorksheet("Dòng")
+        let look = CellFormat(fontName: "Times New Roman", numberFormat: "#,##0.00")
+        let resolved = try sheet.resolve(look)
+        try sheet.write(1234.5, row: 0, column: 0, format: resolved)
+        try sheet.write("văn bản", row: 1, column: 0, format: resolved)
+        try sheet.write(CellDate(year: 2023, month: 3, day: 14), row: 2, column: 0, format: resolved)
+        try sheet.writeBlank(row: 3, column: 0, format: resolved)
+        let other = try Workbook(path: path("other.xlsx"))
+        let foreign = try other.addWorksheet("Khác").resolve(look)
+        #expect(throws: XlsxError.self) { try sheet.write(1, row: 4, column: 0, format: foreign) }
+        try workbook.close()
+        let read = try ReadWorkbook.read(file).sheet("Dòng")!
+        #expect(read.number("A1") == 1234.5)
+        #expect(read.text("A2") == "văn bản")
+        #expect(read.fonts["A1"] == "Times New Roman")
+        #expect(read.fonts["A2"] == "Times New Roman")
+        #expect(read.values["A5"] == nil)
+    }
+
     @Test func mergesAndOverlapRefusal() throws {
         let file = path("merge.xlsx")
         let workbook = try Workbook(path: file)

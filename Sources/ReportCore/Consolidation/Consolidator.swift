@@ -1,7 +1,7 @@
 /// Gathers accepted rows, in the order of their files and lines, into what the
 /// report needs — without keeping the rows. Certificate events are de-duplicated
-/// here (each event counted once) and kept as compact numbers, so any figure can
-/// be summed in row order, exactly as the workbook's formulas sum them.
+/// here (each event counted once, 16 bytes of key kept per event) and summed as
+/// they arrive, in row order, exactly as the workbook's formulas sum them.
 public struct Consolidator: Sendable {
     public let plan: Plan
     public internal(set) var period: ReportingPeriod
@@ -11,9 +11,12 @@ public struct Consolidator: Sendable {
     /// Every distinct event of the year, and where it was first: its submission
     /// (an index into `sources`) and line, packed — the one store that grows with the input.
     private var seenEvents: [EventKey: UInt64] = [:]
+    /// Certificates that are not one run of digits, normalised, by index (few).
+    private var textCertificates: [String: UInt64] = [:]
     private var sources: [SourceLine] = []
     private var lastSource: (file: String, sheet: String?, index: Int)?
-    private(set) var counted: [CountedEvent] = []
+    /// III.1's sums, kept up event by event.
+    private(set) var fdi: FDITally
     private(set) var countries: [String] = []
     private var countryIndex: [String: Int] = [:]
     private var recentCountries: [(String, Int32)] = []
@@ -25,6 +28,7 @@ public struct Consolidator: Sendable {
         self.period = period
         calendar = plan.calendar
         zoneIndex = Dictionary(uniqueKeysWithValues: plan.zones.enumerated().map { ($1.code, $0) })
+        fdi = FDITally(period: period, zones: plan.zones.count)
     }
 
     /// Adds an accepted row, and hands it on as the row sheets list it, with
@@ -63,7 +67,7 @@ public struct Consolidator: Sendable {
     /// Counts an event once: the first of its certificate, type and date, in
     /// the year to date, is a project line; a repeat is flagged.
     private mutating func add(_ event: CertificateEventRow) -> (Result<ProjectLine, NotCountedEvent>, [Diagnostic]) {
-        let key = event.key
+        let key = key(of: event)
         if let packed = seenEvents[key] {
             let origin = sources[Int(packed >> 32)]
             let first = SourceLine(file: origin.file, sheet: origin.sheet, line: Int(packed & 0xFFFF_FFFF))
@@ -78,10 +82,11 @@ public struct Consolidator: Sendable {
         let (year, month) = calendar.month(containing: event.date)
         guard year == plan.year else { return (.failure(NotCountedEvent(why: .otherYear(year))), []) }
         let index = country(event.country)
-        counted.append(
-            CountedEvent(
-                month: UInt8(month), zone: Int16(zoneIndex[event.zone] ?? -1), country: index,
-                event: event.event, source: event.capitalSource, amount: event.reportAmount))
+        let zone = zoneIndex[event.zone]
+        fdi.add(
+            month: month, zone: zone, zoneName: zone.map { plan.zones[$0].name } ?? "(không rõ)", country: Int(index),
+            countryName: countries[Int(index)], event: event.event, source: event.capitalSource,
+            amount: event.reportAmount)
         guard calendar.yearToDate(of: period).contains(event.date) else {
             return (
                 .failure(NotCountedEvent(why: .afterPeriod(month: ReportingPeriod(year: year, span: .month(month))))),
@@ -92,6 +97,16 @@ public struct Consolidator: Sendable {
             event: event, month: month, inPeriod: calendar.window(of: period).contains(event.date),
             zoneName: zoneName(event.zone), countryName: countries[Int(index)])
         return (.success(project), [])
+    }
+
+    private mutating func key(of event: CertificateEventRow) -> EventKey {
+        if let (number, digits) = EventKey.digitRun(event.certificate) {
+            return EventKey(number: number, digits: digits, event: event.event, date: event.date)
+        }
+        let text = EventKey.normalize(event.certificate)
+        let index = textCertificates[text] ?? UInt64(textCertificates.count)
+        if index == textCertificates.count { textCertificates[text] = index }
+        return EventKey(number: index, digits: 0, event: event.event, date: event.date)
     }
 
     /// A source line as an index of its submission and its line, in 8 bytes.
@@ -148,16 +163,6 @@ public struct Consolidator: Sendable {
         taskReports[key] = merged
         return diagnostics
     }
-}
-
-/// An event counted in the plan year, as numbers only.
-struct CountedEvent: Sendable {
-    var month: UInt8
-    var zone: Int16
-    var country: Int32
-    var event: EventType
-    var source: CapitalSource
-    var amount: Double
 }
 
 struct TaskKey: Hashable, Sendable {

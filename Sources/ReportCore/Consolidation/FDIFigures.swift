@@ -1,54 +1,77 @@
-extension Consolidator {
-    /// III.1 from the counted events: sums run in the order the events were read,
-    /// which is the order of the rows the workbook's formulas sum.
-    func fdiSummary(plan target: Target?) -> FDISummary {
-        let periodMonths = period.months
-        let last = period.months.upperBound
-        let zones = plan.zones
-        let eventOrder = EventType.allCases
-        // One pass over the events: every group's sums, each in the order of its rows.
-        func empty(_ label: String) -> FDISummary.Line {
-            FDISummary.Line(label: label, thisPeriod: 0, yearToDate: 0, events: 0)
-        }
-        var byEventType = [CapitalSource.fdi, .ddi].map { _ in eventOrder.map { empty($0.rawValue) } }
-        var zoneLines: [FDISummary.Line?] = Array(repeating: nil, count: zones.count + 1)
-        var zoneSeen: [Int] = []
-        var countryLines: [FDISummary.Line?] = Array(repeating: nil, count: countries.count)
-        var totals = (fdiPeriod: 0.0, fdiYear: 0.0, ddiPeriod: 0.0, ddiYear: 0.0)
-        var byMonth = [Double](repeating: 0, count: 13)
-        func add(_ line: inout FDISummary.Line, _ event: CountedEvent, inPeriod: Bool) {
-            line.yearToDate += event.amount
-            if inPeriod { line.thisPeriod += event.amount }
+/// III.1's sums, kept up as each counted event arrives — in the order the
+/// events are read, which is the order of the rows the workbook's formulas
+/// sum, so the cached values are the formulas' results to the last bit.
+/// Nothing here grows with the events: a group is a few numbers.
+struct FDITally: Sendable {
+    private let periodMonths: ClosedRange<Int>
+    private let lastMonth: Int
+    /// [FDI, DDI][event type]
+    private var byEventType: [[FDISummary.Line]]
+    /// Zone lines by the plan's zone index + 1 (0: a zone the plan does not list).
+    private var zoneLines: [FDISummary.Line?]
+    /// The order zones were first seen in.
+    private var zoneSeen: [Int] = []
+    /// Country lines by the consolidator's country index.
+    private var countryLines: [FDISummary.Line?] = []
+    private var totals = (fdiPeriod: 0.0, fdiYear: 0.0, ddiPeriod: 0.0, ddiYear: 0.0)
+    /// FDI attracted per month of the year (1…12), every month read.
+    private(set) var byMonth = [Double](repeating: 0, count: 13)
+
+    private static let eventOrder = EventType.allCases
+
+    init(period: ReportingPeriod, zones: Int) {
+        periodMonths = period.months
+        lastMonth = period.months.upperBound
+        byEventType = [CapitalSource.fdi, .ddi].map { _ in Self.eventOrder.map { Self.empty($0.rawValue) } }
+        zoneLines = Array(repeating: nil, count: zones + 1)
+    }
+
+    private static func empty(_ label: String) -> FDISummary.Line {
+        FDISummary.Line(label: label, thisPeriod: 0, yearToDate: 0, events: 0)
+    }
+
+    /// A counted event of the plan's year; `zoneName` and `countryName` label
+    /// its groups the first time they are seen.
+    mutating func add(
+        month: Int, zone: Int?, zoneName: @autoclosure () -> String, country: Int,
+        countryName: @autoclosure () -> String, event: EventType, source: CapitalSource, amount: Double
+    ) {
+        if source == .fdi && event.countsAsAttracted { byMonth[month] += amount }
+        guard month <= lastMonth else { return }
+        let inPeriod = periodMonths.contains(month)
+        func add(_ line: inout FDISummary.Line) {
+            line.yearToDate += amount
+            if inPeriod { line.thisPeriod += amount }
             line.events += 1
         }
-        for event in counted where Int(event.month) <= last {
-            let inPeriod = periodMonths.contains(Int(event.month))
-            let sourceIndex = event.source == .fdi ? 0 : 1
-            let eventIndex = eventOrder.firstIndex(of: event.event) ?? 0
-            add(&byEventType[sourceIndex][eventIndex], event, inPeriod: inPeriod)
-            guard event.event.countsAsAttracted else { continue }
-            if event.source == .fdi {
-                byMonth[Int(event.month)] += event.amount
-                totals.fdiYear += event.amount
-                if inPeriod { totals.fdiPeriod += event.amount }
-                let zone = Int(event.zone) + 1
-                if zoneLines[zone] == nil {
-                    zoneLines[zone] = empty(event.zone >= 0 ? zones[Int(event.zone)].name : "(không rõ)")
-                    zoneSeen.append(zone)
-                }
-                add(&zoneLines[zone]!, event, inPeriod: inPeriod)
-                let country = Int(event.country)
-                if countryLines[country] == nil { countryLines[country] = empty(countries[country]) }
-                add(&countryLines[country]!, event, inPeriod: inPeriod)
-            } else {
-                totals.ddiYear += event.amount
-                if inPeriod { totals.ddiPeriod += event.amount }
-            }
+        add(&byEventType[source == .fdi ? 0 : 1][Self.eventOrder.firstIndex(of: event) ?? 0])
+        guard event.countsAsAttracted else { return }
+        guard source == .fdi else {
+            totals.ddiYear += amount
+            if inPeriod { totals.ddiPeriod += amount }
+            return
         }
+        totals.fdiYear += amount
+        if inPeriod { totals.fdiPeriod += amount }
+        let zoneSlot = (zone ?? -1) + 1
+        if zoneLines[zoneSlot] == nil {
+            zoneLines[zoneSlot] = Self.empty(zoneName())
+            zoneSeen.append(zoneSlot)
+        }
+        add(&zoneLines[zoneSlot]!)
+        if country >= countryLines.count {
+            countryLines += Array(repeating: nil, count: country + 1 - countryLines.count)
+        }
+        if countryLines[country] == nil { countryLines[country] = Self.empty(countryName()) }
+        add(&countryLines[country]!)
+    }
+
+    func summary(plan: Double, calendar: ReportingCalendar, year: Int) -> FDISummary {
         let attracted = Set(EventType.allCases.filter(\.countsAsAttracted))
         let reducing: Set<EventType> = [.capitalDecrease, .termination]
         func byEvent(_ source: CapitalSource, _ set: Set<EventType>) -> [FDISummary.Line] {
-            eventOrder.indices.filter { set.contains(eventOrder[$0]) }.map { byEventType[source == .fdi ? 0 : 1][$0] }
+            Self.eventOrder.indices.filter { set.contains(Self.eventOrder[$0]) }
+                .map { byEventType[source == .fdi ? 0 : 1][$0] }
         }
         // Zones in the plan's order (the unknown last), countries by capital, then name.
         let byZone = zoneSeen.sorted { ($0 == 0 ? Int.max : $0) < ($1 == 0 ? Int.max : $1) }.compactMap {
@@ -56,14 +79,12 @@ extension Consolidator {
         }
         let byCountry = countryLines.compactMap { $0 }
             .sorted { $0.yearToDate != $1.yearToDate ? $0.yearToDate > $1.yearToDate : $0.label < $1.label }
-        let plan = target?.planValue ?? 0
         var cumulative = 0.0
-        let months = (1...last).map { month in
-            let attracted = byMonth[month]
-            cumulative += attracted
-            let elapsed = calendar.elapsedShare(at: ReportingPeriod(year: period.year, span: .month(month)))
+        let months = (1...lastMonth).map { month in
+            cumulative += byMonth[month]
+            let elapsed = calendar.elapsedShare(at: ReportingPeriod(year: year, span: .month(month)))
             return FDISummary.Month(
-                month: month, attracted: attracted, cumulative: cumulative, planLine: plan * elapsed)
+                month: month, attracted: byMonth[month], cumulative: cumulative, planLine: plan * elapsed)
         }
         return FDISummary(
             plan: plan,
@@ -73,16 +94,16 @@ extension Consolidator {
             ddiThisPeriod: totals.ddiPeriod, ddiYearToDate: totals.ddiYear,
             ddiByEvent: byEvent(.ddi, attracted), months: months)
     }
+}
 
-    /// FDI attracted in another period's months (for the comparison).
+extension Consolidator {
+    /// III.1 from the counted events.
+    func fdiSummary(plan target: Target?) -> FDISummary {
+        fdi.summary(plan: target?.planValue ?? 0, calendar: calendar, year: period.year)
+    }
+
+    /// FDI attracted in some months of the year (for the comparison with the previous period).
     func fdiAttracted(in months: ClosedRange<Int>) -> Double {
-        var sum = 0.0
-        for event in counted
-        where event.source == .fdi && event.event.countsAsAttracted
-            && months.contains(Int(event.month))
-        {
-            sum += event.amount
-        }
-        return sum
+        months.clamped(to: 1...12).reduce(0) { $0 + fdi.byMonth[$1] }
     }
 }

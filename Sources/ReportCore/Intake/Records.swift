@@ -76,7 +76,7 @@ enum HeaderSearch {
     }
 
     static func texts(_ record: CSVRecord) -> [String] {
-        (0..<record.count).map { record.text($0).trimmingCharacters(in: .whitespaces) }
+        (0..<record.count).map { record.trimmedText($0) }
     }
 
     /// `header` with its empty cells taken from `other`, if that names more columns.

@@ -70,6 +70,9 @@ struct RecordReader<Source: ByteSource>: RecordSource {
     /// `sep=;` (Excel's delimiter declaration), possibly quoted, on the first line.
     static func separatorDeclaration(_ bytes: ArraySlice<UInt8>) -> (UInt8, Int)? {
         let firstLine = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
+        // Nearly every file starts with its header or a title: no `s`, no declaration.
+        let opening = firstLine.first { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "'") && $0 != 0x20 }
+        guard opening == UInt8(ascii: "s") || opening == UInt8(ascii: "S") else { return nil }
         var text = String(decoding: firstLine, as: UTF8.self).lowercased()
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
         guard text.hasPrefix("sep="), text.count == 5, let byte = text.utf8.last else { return nil }
@@ -87,7 +90,9 @@ struct RecordReader<Source: ByteSource>: RecordSource {
         // A delimiter the first rows never hold cannot split them: not worth a reading.
         let head = sample.prefix(8 << 10)
         let present = [UInt8(0x2C), 0x3B, 0x09].filter { head.contains($0) }
-        for candidate: UInt8 in present.isEmpty ? [0x2C] : present {
+        // One candidate (nearly every file): nothing to choose between, nothing to score.
+        guard present.count > 1 else { return present.first ?? 0x2C }
+        for candidate: UInt8 in present {
             var parser = CSVParser(delimiter: candidate)
             parser.feed(Array(sample))
             if final { parser.finish() }

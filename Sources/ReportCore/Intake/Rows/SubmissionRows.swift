@@ -56,33 +56,29 @@ public struct CertificateEventRow: Hashable, Sendable {
     public var reportAmount: Double
 
     /// What identifies an event: certificate number (spacing and case aside), type and date.
-    public var key: EventKey { EventKey(certificate: certificate, event: event, date: date) }
 }
 
 /// What identifies a certificate event, compactly — one is kept for every
 /// distinct event of the year: a certificate that is one run of digits (as
 /// nearly all are) is that number and its length; any other, its normalised text.
-public struct EventKey: Hashable, Sendable {
-    public let number: UInt64
-    /// Digits of the number (leading zeros count); 0 when the certificate is text.
-    public let digits: UInt8
-    public let event: EventType
-    public let day: Int32
-    /// The normalised certificate when it is not a single run of digits.
-    public let text: String?
+/// What makes two certificate events the same event: the certificate, the
+/// kind of change and the day. 16 bytes — one is kept per distinct event of
+/// the year, the only memory that grows with the input. A certificate that is
+/// one run of digits (nearly all are) is that number; any other is the index
+/// of its normalised text in a table the consolidator keeps.
+struct EventKey: Hashable, Sendable {
+    /// The digit run, or the text's index when `digits` is 0.
+    let number: UInt64
+    /// Digits of the number (leading zeros count); 0 for a text certificate.
+    let digits: UInt8
+    let event: EventType
+    let day: Int32
 
-    public init(certificate: String, event: EventType, date: Day) {
+    init(number: UInt64, digits: UInt8, event: EventType, date: Day) {
+        self.number = number
+        self.digits = digits
         self.event = event
         day = Int32(truncatingIfNeeded: date.ordinal)
-        if let (number, digits) = Self.digitRun(certificate) {
-            self.number = number
-            self.digits = digits
-            text = nil
-        } else {
-            number = 0
-            digits = 0
-            text = Self.normalize(certificate)
-        }
     }
 
     /// The one run of eight to nineteen digits a certificate holds once spacing,
