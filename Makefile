@@ -5,7 +5,8 @@
 #   make plan                   export the embedded plan for editing (PLAN_FILE=…)
 #   make templates              blank submission templates per unit (CSV, and Excel with drop-downs)
 #   make test                   the whole test suite
-#   make bench                  intake and workbook throughput on generated large files
+#   make bench                  the tool beside a C floor and a pandas peer: a real year, 100k and 1M rows (~15 min)
+#   make bench-micro            intake throughput on one large generated file
 #   make lint                   swift format's findings on Sources and Tests (none, in the house style)
 
 SHELL := /bin/bash
@@ -15,6 +16,8 @@ PERIOD ?=
 PLAN ?=
 PLAN_FILE ?= ke-hoach-554-KH-BQL.yaml
 BENCH_ROWS ?= 1000000
+BENCH_SPLIT ?= 1100000
+VENV := .build/bench-venv
 
 BIN := .build/release/khth
 SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.modulemap' -o -name '*.h')
@@ -32,7 +35,7 @@ define need_apt
 	fi
 endef
 
-.PHONY: report validate plan templates test bench lint deps test-deps clean
+.PHONY: report validate plan templates test bench bench-micro bench-smoke bench-deps lint deps test-deps clean
 
 report: $(BIN)
 	$(BIN) report $(ARGS) --outputs "$(OUTPUTS)"
@@ -64,10 +67,27 @@ test-deps: deps
 test: test-deps
 	swift build --build-tests
 	swift test --skip-build
+	$(MAKE) --no-print-directory bench-smoke
 
-bench: deps
+# The peer (pandas + XlsxWriter) lives in a virtual environment of its own, made here only.
+bench-deps: test-deps
+	$(call need_apt,python3-venv,/usr/bin/python3 -m venv --help && /usr/bin/python3 -c 'import ensurepip',)
+	@test -x $(VENV)/bin/python || /usr/bin/python3 -m venv $(VENV)
+	@$(VENV)/bin/python -c 'import pandas, xlsxwriter' 2>/dev/null || $(VENV)/bin/pip install -q pandas xlsxwriter
+
+bench: bench-deps
+	swift build -c release --product khth
+	swift build -c release --product khth-floor
 	swift build -c release --product khth-bench
-	.build/release/khth-bench --rows $(BENCH_ROWS)
+	.build/release/khth-bench --python $(VENV)/bin/python --peer Sources/khth-bench/peer.py --split $(BENCH_SPLIT)
+
+bench-micro: deps
+	swift build -c release --product khth-bench
+	.build/release/khth-bench --micro --rows $(BENCH_ROWS)
+
+# What CI runs of the bench: the real year once, with the debug build the tests made — that it runs, not how fast.
+bench-smoke:
+	.build/debug/khth-bench --smoke
 
 # The house style is .swift-format (4 spaces, 120 columns); `swift format -i -r Sources Tests` applies it.
 lint:

@@ -73,6 +73,9 @@ public struct ConsoleSummary {
         if let workbook = outcome.workbook {
             lines.append("Bảng tổng hợp: \(Self.relative(workbook.path))")
         }
+        if let narrative = outcome.narrative {
+            lines.append("Dự thảo báo cáo (văn bản): \(Self.relative(narrative.path))")
+        }
         if let feedback = outcome.feedbackFolder {
             lines.append(
                 "Phản hồi gửi đơn vị (\(outcome.feedbackUnits.joined(separator: ", "))): \(Self.relative(feedback.path))/"

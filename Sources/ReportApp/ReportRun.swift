@@ -30,6 +30,8 @@ public struct ReportRun {
     public struct Outcome: Sendable {
         public var period: ReportingPeriod?
         public var workbook: URL?
+        /// The narrative draft as plain text, beside the workbook.
+        public var narrative: URL?
         public var feedbackFolder: URL?
         /// The units the feedback folder has a file for.
         public var feedbackUnits: [String] = []
@@ -120,6 +122,14 @@ public struct ReportRun {
         var result = outcome(found, surveyed, report: consolidated.report, diagnostics: consolidated.diagnostics)
         result.mode = mode
         result.workbook = workbookURL
+        let narrativeURL = workbookURL.deletingPathExtension().appendingPathExtension("txt")
+        do {
+            try NarrativeText.write(Narrative(report: consolidated.report), to: narrativeURL)
+            result.narrative = narrativeURL
+        } catch {
+            let shown = ConsoleSummary.relative(narrativeURL.path)
+            throw Failure(.outputUnwritable(path: shown, reason: SystemWords.reason(error)), place: shown)
+        }
         let feedback = outputs.appendingPathComponent("phan-hoi-\(period.code)\(suffix)")
         do {
             let written = try Feedback.write(diagnostics: consolidated.diagnostics, to: feedback)
@@ -310,7 +320,8 @@ public struct ReportRun {
         diagnostics: [Diagnostic]
     ) -> Outcome {
         Outcome(
-            period: report?.period, workbook: nil, feedbackFolder: nil, isExample: found.folder.isExample,
+            period: report?.period, workbook: nil, narrative: nil, feedbackFolder: nil,
+            isExample: found.folder.isExample,
             examplesLeftOut: found.folder.examplesLeftOut, skipped: found.folder.skipped,
             files: report?.files ?? files ?? [], diagnostics: diagnostics.sorted(by: Diagnostic.byPlace), mode: nil,
             report: report)

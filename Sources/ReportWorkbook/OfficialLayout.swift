@@ -64,17 +64,18 @@ enum OfficialLayout {
         }
     }
 
-    /// A4 landscape, fitted to the page width, the table header repeated on every
-    /// page, the report on top and page numbers below.
-    static func page(_ sheet: Worksheet, repeatRows: ClosedRange<Int>?, plan: PlanDocument, period: ReportingPeriod)
-        throws
-    {
+    /// A4 (landscape unless told), fitted to the page width, the table header
+    /// repeated on every page, the report on top and page numbers below.
+    static func page(
+        _ sheet: Worksheet, repeatRows: ClosedRange<Int>?, plan: PlanDocument, period: ReportingPeriod,
+        orientation: PageSetup.Orientation = .landscape
+    ) throws {
         // A font size code runs on into following digits (`&9554`), so a space ends it.
         let top =
             "&L&\"Times New Roman,Italic\"&9 Kế hoạch \(plan.number) — \(period.label)&R&\"Times New Roman,Italic\"&9 &A"
         try sheet.setPage(
             PageSetup(
-                orientation: .landscape, repeatRows: repeatRows, fitToWidth: true, header: top,
+                orientation: orientation, repeatRows: repeatRows, fitToWidth: true, header: top,
                 footer: "&C&\"Times New Roman\"&10Trang &P/&N"))
         sheet.hideGridlines()
     }

@@ -19,7 +19,9 @@ public final class ReportWorkbookWriter {
     let example: Bool
     let workbook: Workbook
     let summary: Worksheet
+    let narrative: Worksheet
     let targets: Worksheet
+    let months: Worksheet
     let tasks: Worksheet
     let projects: ProjectsSheet
     let tracker: Worksheet
@@ -47,7 +49,9 @@ public final class ReportWorkbookWriter {
         workbook = try Workbook(
             path: path, options: .init(constantMemory: mode == .constantMemory, properties: properties))
         summary = try workbook.addWorksheet(Words.summarySheet)
+        narrative = try workbook.addWorksheet(Words.narrativeSheet)
         targets = try workbook.addWorksheet(Words.targetsSheet)
+        months = try workbook.addWorksheet(Words.monthsSheet)
         tasks = try workbook.addWorksheet(Words.tasksSheet)
         let book = workbook
         let make = { (name: String) throws -> Worksheet in try book.addWorksheet(name) }
@@ -77,12 +81,14 @@ public final class ReportWorkbookWriter {
         let taskCells = try TasksSheet.write(tasks, report: report, plan: plan, example: example)
         let targetCells = try TargetsSheet.write(
             targets, report: report, plan: plan, projects: projects, example: example)
+        try MonthsSheet.write(months, workbook: workbook, report: report, projects: projects, example: example)
         let trackerCells = try TrackerSheet.write(tracker, report: report, plan: plan, example: example)
         try ChecksSheet.write(checks, diagnostics: diagnostics)
         try SummarySheet.write(
             summary, workbook: workbook, report: report, plan: plan,
             sources: .init(targets: targetCells, tasks: taskCells, tracker: trackerCells),
             example: example)
+        try NarrativeSheet.write(narrative, narrative: Narrative(report: report), report: report, example: example)
         try workbook.close()
     }
 }

@@ -20,6 +20,8 @@ final class SheetWriter {
     /// Lines the tallest wrapped cell of the current row needs, and whether the
     /// row's height was set by hand.
     private var rowLines = 1
+    /// Height of one line of the row's largest wrapped text (points).
+    private var rowLineHeight = SheetWriter.lineHeight
     private var rowHeightSet = false
 
     static let lineHeight = 15.0
@@ -40,6 +42,7 @@ final class SheetWriter {
         try fitRowHeight()
         row += 1
         rowLines = 1
+        rowLineHeight = Self.lineHeight
         rowHeightSet = false
         if let height { try setHeight(height) }
     }
@@ -53,7 +56,9 @@ final class SheetWriter {
     }
 
     private func fitRowHeight() throws {
-        if !rowHeightSet && rowLines > 1 { try sheet.setRow(row, height: Double(rowLines) * Self.lineHeight) }
+        if !rowHeightSet && (rowLines > 1 || rowLineHeight > Self.lineHeight) {
+            try sheet.setRow(row, height: Double(rowLines) * rowLineHeight)
+        }
     }
 
     /// The width a column will have: fixed, or at most the cap.
@@ -70,9 +75,15 @@ final class SheetWriter {
     func resolve(_ look: CellFormat) throws -> ResolvedFormat { try sheet.resolve(look) }
 
     /// Notes the lines `text` needs at `width` characters, for the row's height.
-    private func noteLines(_ text: String, width: Double) {
-        guard width > 2 else { return }
-        rowLines = max(rowLines, min(Self.measure(text, wrapAt: width).lines, 40))
+    /// Text larger than the default 11 points takes more room a character and a line.
+    private func noteLines(_ text: String, width: Double, fontSize: Double = 11) {
+        let scale = max(fontSize, 11) / 11
+        guard width / scale > 2 else { return }
+        let lines = min(Self.measure(text, wrapAt: width / scale).lines, 60)
+        if Double(lines) * Self.lineHeight * scale > Double(rowLines) * rowLineHeight {
+            rowLines = lines
+            rowLineHeight = Self.lineHeight * scale
+        }
     }
 
     /// Text, kept inert (never a formula), cut to a cell's limit when longer
@@ -156,7 +167,7 @@ final class SheetWriter {
             firstRow: row, firstColumn: columns.lowerBound, lastRow: row + rows - 1,
             lastColumn: columns.upperBound, text: value, format: format)
         if format.wrap && rows == 1 {
-            noteLines(value, width: columns.reduce(0) { $0 + width(of: $1) })
+            noteLines(value, width: columns.reduce(0) { $0 + width(of: $1) }, fontSize: format.fontSize ?? 11)
         }
     }
 

@@ -62,6 +62,19 @@ enum Styles {
         $0.horizontal = .center
     }
 
+    // The narrative («Báo cáo»): paragraphs as an official report sets them (Times New Roman 13–14).
+    static let narrativeTitle = CellFormat(
+        fontName: font, fontSize: 14, bold: true, horizontal: .center, vertical: .top, wrap: true)
+    static let narrativeSubtitle = CellFormat(
+        fontName: font, fontSize: 13, italic: true, horizontal: .center, vertical: .top, wrap: true)
+    static let narrativeHeading = CellFormat(fontName: font, fontSize: 13, bold: true, vertical: .top, wrap: true)
+    static let narrativeSubheading = CellFormat(
+        fontName: font, fontSize: 13, bold: true, italic: true, vertical: .top, wrap: true)
+    static let narrativeBody = CellFormat(
+        fontName: font, fontSize: 13, horizontal: .justify, vertical: .top, wrap: true, indent: 1)
+    static let narrativeItem = CellFormat(
+        fontName: font, fontSize: 13, horizontal: .justify, vertical: .top, wrap: true, indent: 2)
+
     // Status colours (conditional formats)
     static let good = CellFormat(fontColor: 0x006100, fill: 0xC6EFCE)
     static let bad = CellFormat(fontColor: 0x9C0006, fill: 0xFFC7CE)

@@ -34,6 +34,9 @@ enum SummarySheet {
         for target in report.targets {
             try w.newRow()
             try targetRow(w, target, report: report, cells: sources.targets)
+            if case .capital = target.detail, let yoy = report.yearOnYear, let cells = sources.targets.yearOnYear {
+                try yearOnYearRow(w, yoy, cells: cells)
+            }
         }
         try statusColours(sheet, rows: firstTarget...max(firstTarget, w.row), column: 8)
 
@@ -177,6 +180,26 @@ enum SummarySheet {
         try w.number(report.elapsedShare, 7, Styles.percent)
         try w.text(Words.status(summary.status), 8, Styles.cellCenter.with { $0.bold = true })
         try w.text(note, 9, measure: false)
+    }
+
+    /// Under III.1: FDI as a share of the same period of last year, from «Chỉ tiêu».
+    private static func yearOnYearRow(
+        _ w: SheetWriter, _ yoy: YearOnYear, cells: (thisPeriod: SheetCell?, yearToDate: SheetCell?)
+    ) throws {
+        try w.newRow()
+        try w.blank(0)
+        try w.text("— so với cùng kỳ năm \(yoy.year)", 1, Styles.cellItalic)
+        try w.text("%", 2, Styles.cellCenter)
+        try w.blank(3)
+        for (column, cell, change) in [(4, cells.thisPeriod, yoy.thisPeriod), (5, cells.yearToDate, yoy.yearToDate)] {
+            if let cell, let change {
+                try w.formula("=\(cell.formula)", number: change.ratio, column, Styles.percent)
+            } else {
+                try w.blank(column)
+            }
+        }
+        for column in 6...8 { try w.blank(column) }
+        try w.text("Nguồn số liệu cùng kỳ: \(yoy.source)", 9, measure: false)
     }
 
     /// Colours a status column: green for good news, red for bad, amber between.

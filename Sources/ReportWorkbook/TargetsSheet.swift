@@ -10,6 +10,8 @@ enum TargetsSheet {
     struct Cells {
         var targets: [String: TargetCells] = [:]
         var months: MonthSeries?
+        /// III.1 as a share of the same period of last year, when the plan has last year's figures.
+        var yearOnYear: (thisPeriod: SheetCell?, yearToDate: SheetCell?)?
     }
 
     /// Where a target's achieved figure is.
@@ -97,6 +99,7 @@ enum TargetsSheet {
             number: f.plan > 0 ? f.yearToDate / f.plan : 0, 5, Styles.percentBold)
         try w.formula(
             projects.countIfs([fdiOnly, attracted]), number: Double(f.attractedEvents), 6, Styles.integerBold)
+        if let yearOnYear = report.yearOnYear { try self.yearOnYear(w, yearOnYear, target: target, cells: &cells) }
 
         try breakdown(
             w, title: "a) Theo loại biến động (triệu USD)", label: "Loại biến động", lines: f.byEvent,
@@ -137,6 +140,34 @@ enum TargetsSheet {
                 plan: w.range(column: 3, rows: rows))
         }
         try w.newRow()
+    }
+
+    /// Last year's same months (figures from the plan file) and the ratio to them, under III.1's row.
+    private static func yearOnYear(_ w: SheetWriter, _ yoy: YearOnYear, target: Target, cells: inout Cells) throws {
+        let now = w.row
+        try w.newRow()
+        try w.text("Cùng kỳ năm \(yoy.year)", 0)
+        try w.text(target.unitLabel, 1, Styles.cellCenter)
+        try w.optionalNumber(yoy.thisPeriod?.previous, 2)
+        try w.optionalNumber(yoy.yearToDate?.previous, 3)
+        try w.merged("Nguồn: \(yoy.source)", 4...7, Styles.cellItalic)
+        let before = w.row
+        try w.newRow()
+        try w.text("So với cùng kỳ năm \(yoy.year)", 0, Styles.cellBold)
+        try w.text("%", 1, Styles.cellCenter)
+        var found: (thisPeriod: SheetCell?, yearToDate: SheetCell?) = (nil, nil)
+        for (column, change) in [(2, yoy.thisPeriod), (3, yoy.yearToDate)] {
+            guard let change else {
+                try w.blank(column)
+                continue
+            }
+            try w.formula(
+                Formulas.ratio(w.reference(row: now, column: column), w.reference(row: before, column: column)),
+                number: change.ratio, column, Styles.percentBold)
+            if column == 2 { found.thisPeriod = w.cell(row: w.row, column: column) }
+            if column == 3 { found.yearToDate = w.cell(row: w.row, column: column) }
+        }
+        cells.yearOnYear = found
     }
 
     /// A breakdown table: one line per group, then a total, each a SUMIFS over «Dự án».

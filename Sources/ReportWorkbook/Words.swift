@@ -4,7 +4,9 @@ import ReportCore
 /// each typed state of the report model.
 enum Words {
     static let summarySheet = "Tổng hợp"
+    static let narrativeSheet = "Báo cáo"
     static let targetsSheet = "Chỉ tiêu"
+    static let monthsSheet = "Theo tháng"
     static let tasksSheet = "Nhiệm vụ"
     static let projectsSheet = "Dự án"
     static let trackerSheet = "Nộp báo cáo"

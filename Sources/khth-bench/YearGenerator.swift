@@ -34,7 +34,7 @@ enum YearGenerator {
         let periods = ReportingPeriod.Granularity.allCases.flatMap { $0.periods(in: year) }
         for (index, period) in periods.enumerated() {
             let window = plan.calendar.window(of: period)
-            let sent = plan.calendar.window(of: period).upperBound.adding(workingDays: 1)
+            let sent = plan.calendar.adding(workingDays: 1, to: plan.calendar.window(of: period).upperBound)
             let english = index % 2 == 1
             for unit in plan.units {
                 if unit.owes(.taskProgress, for: period) {

@@ -64,7 +64,7 @@ struct Bench {
         try Shapes(
             tools: folder, python: smoke ? nil : value("--python"), peerScript: value("--peer"),
             runs: value("--runs").flatMap(Int.init) ?? (smoke ? 1 : 3), shapes: chosen,
-            splitRows: smoke ? nil : value("--split").flatMap(Int.init), work: work
+            splitRows: smoke ? nil : value("--split").flatMap(Int.init), work: work, smoke: smoke
         ).run()
     }
 }
@@ -282,6 +282,13 @@ enum Generator {
         handle.write(Data(buffer.utf8))
         return total + buffer.utf8.count
     }
+}
+
+/// The bench's lines go out as they are printed, unbuffered: a long run piped
+/// to a log shows its figures as they come, and keeps them if a later part fails.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    let text = items.map { "\($0)" }.joined(separator: separator) + terminator
+    FileHandle.standardOutput.write(Data(text.utf8))
 }
 
 try Bench.main()

@@ -14,7 +14,7 @@ EXCEL_ROWS = 1_048_576
 
 
 def main(path, events, fdi):
-    book = openpyxl.load_workbook(path, read_only=True)
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     parts = [name for name in book.sheetnames if name == "Dự án" or name.startswith("Dự án (")]
     counted, attracted, last_rows, numbers = 0, 0.0, [], []
     for name in parts:

@@ -55,6 +55,7 @@ import Testing
             result, status: 0,
             output: CleanFolder.summary + CleanFolder.problems(in: "") + """
                 Bảng tổng hợp: outputs/bao-cao-KHTH-2023-Q1.xlsx
+                Dự thảo báo cáo (văn bản): outputs/bao-cao-KHTH-2023-Q1.txt
                 Phản hồi gửi đơn vị (QHXD, QLDT): outputs/phan-hoi-2023-Q1/
 
                 """)
@@ -71,6 +72,7 @@ import Testing
 
                 """ + CleanFolder.summary + CleanFolder.problems(in: "_vi-du/") + """
                     Bảng tổng hợp: outputs/bao-cao-KHTH-2023-Q1-VI-DU.xlsx
+                    Dự thảo báo cáo (văn bản): outputs/bao-cao-KHTH-2023-Q1-VI-DU.txt
                     Phản hồi gửi đơn vị (QHXD, QLDT): outputs/phan-hoi-2023-Q1-VI-DU/
 
                     """)
@@ -83,6 +85,7 @@ import Testing
             result, status: 1,
             output: MixedFolder.summary + MixedFolder.problems + """
                 Bảng tổng hợp: outputs/bao-cao-KHTH-2023-Q1.xlsx
+                Dự thảo báo cáo (văn bản): outputs/bao-cao-KHTH-2023-Q1.txt
                 Phản hồi gửi đơn vị (QLDT, VP): outputs/phan-hoi-2023-Q1/
                 Có lỗi: các dòng, tệp lỗi không được tính vào bảng tổng hợp; xem sheet «Kiểm tra» và gửi phản hồi cho đơn vị.
 

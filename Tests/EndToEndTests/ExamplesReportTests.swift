@@ -14,7 +14,10 @@ import Testing
 
     @Test func theWorkbookHasTheSheetsAndTheOfficialHeader() throws {
         #expect(
-            workbook.sheetNames == ["Tổng hợp", "Chỉ tiêu", "Nhiệm vụ", "Dự án", "Nộp báo cáo", "Kiểm tra", "Dữ liệu"])
+            workbook.sheetNames == [
+                "Tổng hợp", "Báo cáo", "Chỉ tiêu", "Theo tháng", "Nhiệm vụ", "Dự án", "Nộp báo cáo", "Kiểm tra",
+                "Dữ liệu",
+            ])
         #expect(outcome.workbook?.lastPathComponent == "bao-cao-KHTH-2023-Q1-VI-DU.xlsx")
         let summary = try #require(workbook.sheet("Tổng hợp"))
         #expect(summary.text("A1") == "UBND THÀNH PHỐ HẢI PHÒNG")

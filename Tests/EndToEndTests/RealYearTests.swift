@@ -24,6 +24,7 @@ import Testing
                 Nộp báo cáo: đã nhận 159/159 báo cáo phải nộp (159 đúng hạn, 0 trễ hạn); đơn vị nào cũng đã nộp.
                 Kiểm tra: 0 lỗi, 0 cảnh báo.
                 Bảng tổng hợp: outputs/bao-cao-KHTH-2023.xlsx
+                Dự thảo báo cáo (văn bản): outputs/bao-cao-KHTH-2023.txt
 
                 """)
         // --all lists every file, one line each.

@@ -1,5 +1,6 @@
 import Foundation
 import ReportApp
+import ReportCore
 import TestSupport
 import Testing
 
@@ -55,6 +56,30 @@ import Testing
         }
     }
 
+    /// With last year's figures in the plan, «Tổng hợp», «Chỉ tiêu», «Theo tháng» and the narrative
+    /// give the change from the same period; the formulas recalculate to their cached values.
+    @Test func yearOnYearFromThePlan() throws {
+        let plan = try PlanFile.parse(
+            Plan.defaultPlanText + """
+
+                cung_ky_nam_truoc:
+                  nam: 2022
+                  nguon: "Báo cáo số 35/BC-BQL ngày 20/03/2022 (số liệu thử)"
+                  fdi_theo_thang_usd: [150000000, 200000000, 168000000]
+                """)
+        let (outcome, workbook) = try runReport(inputs: exampleInputs(), plan: plan)
+        let summary = try #require(workbook.sheet("Tổng hợp"))
+        let row = try #require(summary.row(labelled: "— so với cùng kỳ năm 2022"))
+        #expect(abs((row[5]?.number ?? 0) - 581.4 / 518) < 1e-9)
+        #expect(row[9]?.text?.contains("35/BC-BQL") == true)
+        let targets = try #require(workbook.sheet("Chỉ tiêu"))
+        #expect(targets.row(labelled: "Cùng kỳ năm 2022")?[3]?.number == 518)
+        let narrative = try String(contentsOf: outcome.narrative!, encoding: .utf8)
+        #expect(narrative.contains("bằng 29,07 % kế hoạch năm (2.000 triệu USD), tăng 12,2 % so với cùng kỳ năm 2022."))
+        #expect(workbook.sheet("Theo tháng")?.row(labelled: "Lũy kế cùng kỳ năm 2022")?[3]?.number == 518)
+        try expectCachedValuesHold(outcome.workbook!)
+    }
+
     /// A row sheet that would pass the sheet's last row goes on to a second and
     /// a third part, and every formula over «Dự án» spans them: shown here with
     /// a limit of 10 rows a sheet (6 events each), in both ways of writing.
@@ -66,7 +91,9 @@ import Testing
         // Parts come after the sheets made up front, in the order the rows fill them.
         #expect(
             workbook.sheetNames == [
-                "Tổng hợp", "Chỉ tiêu", "Nhiệm vụ", "Dự án", "Nộp báo cáo", "Kiểm tra", "Dữ liệu", "Dữ liệu (2)",
+                "Tổng hợp", "Báo cáo", "Chỉ tiêu", "Theo tháng", "Nhiệm vụ", "Dự án", "Nộp báo cáo", "Kiểm tra",
+                "Dữ liệu",
+                "Dữ liệu (2)",
                 "Dữ liệu (3)", "Dự án (2)", "Dữ liệu (4)", "Dữ liệu (5)", "Dự án (3)", "Dữ liệu (6)", "Dữ liệu (7)",
                 "Dữ liệu (8)", "Dữ liệu (9)", "Dữ liệu (10)", "Dữ liệu (11)", "Dữ liệu (12)", "Dữ liệu (13)",
             ])

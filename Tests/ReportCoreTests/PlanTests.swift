@@ -29,7 +29,10 @@ import Testing
         ] {
             #expect(plan.zones.contains { $0.name.contains(name) }, "zone \(name)")
         }
-        #expect(plan.calendar == ReportingCalendar(windows: .decree09, deadlineWorkingDays: 2))
+        #expect(plan.calendar.windows == .decree09 && plan.calendar.deadlineWorkingDays == 2)
+        // Week days off in 2023: 2/1, Tết 20–26/1 (5), 1–3/5 (3), 1/9 and 4/9; 17 days with the weekends among them.
+        #expect(plan.calendar.holidays.count == 17)
+        #expect(plan.calendar.holidays.filter { !$0.isWeekend }.count == 11)
         #expect(plan.units.map(\.code).starts(with: ["VP", "KHTH", "QLDT", "QHXD", "TNMT", "DNLD", "TTR"]))
     }
 

@@ -16,6 +16,8 @@ struct FDITally: Sendable {
     private var totals = (fdiPeriod: 0.0, fdiYear: 0.0, ddiPeriod: 0.0, ddiYear: 0.0)
     /// FDI attracted per month of the year (1…12), every month read.
     private(set) var byMonth = [Double](repeating: 0, count: 13)
+    /// Counted events per month (1…12) by `EventType.allCases`, FDI and DDI alike.
+    private(set) var eventsByMonth = [[Int]](repeating: Array(repeating: 0, count: EventType.allCases.count), count: 13)
 
     private static let eventOrder = EventType.allCases
 
@@ -37,6 +39,7 @@ struct FDITally: Sendable {
         countryName: @autoclosure () -> String, event: EventType, source: CapitalSource, amount: Double
     ) {
         if source == .fdi && event.countsAsAttracted { byMonth[month] += amount }
+        eventsByMonth[month][Self.eventOrder.firstIndex(of: event) ?? 0] += 1
         guard month <= lastMonth else { return }
         let inPeriod = periodMonths.contains(month)
         func add(_ line: inout FDISummary.Line) {

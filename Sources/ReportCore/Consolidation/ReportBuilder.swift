@@ -53,14 +53,43 @@ extension Consolidator {
                     detail: .starts(notStarted: projects.lines.filter { $0.startedOn == nil }.map(\.subject))))
         }
         let tasks = taskLines(asOf: period)
+        let tracker = tracker(submissions: submissions, accounts: accounts)
         return ConsolidatedReport(
             plan: plan.document, period: period, window: window, yearToDate: calendar.yearToDate(of: period),
             deadline: calendar.deadline(of: period), deadlineWorkingDays: calendar.deadlineWorkingDays,
             elapsedShare: elapsed, targets: targets, fdi: fdi, zoneCompliance: compliance?.0,
             milestone: milestone?.0, projectStarts: starts?.0, tasks: tasks,
-            tracker: tracker(submissions: submissions, accounts: accounts),
-            comparison: comparison(submissions: submissions, tasks: tasks),
+            tracker: tracker, comparison: comparison(submissions: submissions, tasks: tasks),
+            yearOnYear: yearOnYear(fdi), months: months(tracker: tracker),
             files: FileLine.lines(submissions, accounts: accounts))
+    }
+
+    /// FDI against the same months of last year, when the plan has last year's figures for them.
+    func yearOnYear(_ fdi: FDISummary) -> YearOnYear? {
+        guard let previous = plan.previousYear else { return nil }
+        func change(_ months: ClosedRange<Int>, now: Double) -> YearOnYear.Change? {
+            guard let before = previous.fdi(in: months), before > 0 else { return nil }
+            return YearOnYear.Change(year: previous.year, previous: before, now: now)
+        }
+        return YearOnYear(
+            year: previous.year, source: previous.source,
+            yearToDate: change(1...period.months.upperBound, now: fdi.yearToDate),
+            thisPeriod: change(period.months, now: fdi.thisPeriod), byMonth: previous.fdiByMonth)
+    }
+
+    /// January to the period's last month, each seen at its own cut-off.
+    func months(tracker: Tracker) -> [MonthLine] {
+        (1...period.months.upperBound).map { month in
+            let monthPeriod = ReportingPeriod(year: period.year, span: .month(month))
+            let leaves = Consolidator(copying: self, period: monthPeriod).taskLines(asOf: monthPeriod).filter(\.isLeaf)
+            let statuses =
+                TaskStatus.allCases.map { status in leaves.filter { $0.status == status }.count }
+                + [leaves.filter { $0.status == nil }.count]
+            let owed = tracker.lines.filter { $0.period == monthPeriod }
+            return MonthLine(
+                month: month, events: fdi.eventsByMonth[month], taskStatuses: statuses, owed: owed.count,
+                received: owed.filter { $0.state != .missing }.count, onTime: owed.filter { $0.state == .onTime }.count)
+        }
     }
 
     /// Every submission owed for the period (and for the shorter periods within

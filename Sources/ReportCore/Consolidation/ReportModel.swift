@@ -19,6 +19,10 @@ public struct ConsolidatedReport: Sendable {
     public var tasks: [TaskLine]
     public var tracker: Tracker
     public var comparison: Comparison?
+    /// III.1 against the same period of last year, when the plan gives last year's figures.
+    public var yearOnYear: YearOnYear?
+    /// Month by month, January to the period's last month.
+    public var months: [MonthLine]
     /// Every submission file read, with its account of rows and its state.
     public var files: [FileLine]
 
@@ -169,6 +173,41 @@ public struct TaskLine: Sendable {
     public var timeliness: Timeliness?
     public var percent: Double?
     public var due: Day
+}
+
+/// FDI attracted against the same months of the previous year (from the
+/// plan's `cung_ky_nam_truoc`, with its source).
+public struct YearOnYear: Sendable {
+    public struct Change: Sendable, Hashable {
+        public var year: Int
+        public var previous: Double
+        public var now: Double
+        /// now / previous (previous is never 0 here).
+        public var ratio: Double { now / previous }
+    }
+    public var year: Int
+    public var source: String
+    /// Year to date against January to the same month of last year.
+    public var yearToDate: Change?
+    /// The period's months against the same months of last year.
+    public var thisPeriod: Change?
+    /// Last year's FDI attracted each month, January on, as far as known (triệu USD).
+    public var byMonth: [Double]
+}
+
+/// One month of the year to date at a glance: FDI (also in `FDISummary.months`),
+/// events by type, tasks by status at the month's end, submissions received on time.
+public struct MonthLine: Sendable {
+    public var month: Int
+    /// Counted events of the month, by `EventType.allCases`.
+    public var events: [Int]
+    /// Task items (those units report on) by status at the month's cut-off, by
+    /// `TaskStatus.allCases`, then those not reported on.
+    public var taskStatuses: [Int]
+    /// Submissions owed for the month (monthly ones), received, and received on time.
+    public var owed: Int
+    public var received: Int
+    public var onTime: Int
 }
 
 /// What moved since the previous period of the same kind.

@@ -46,17 +46,6 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 + 1 }
     public var isWeekend: Bool { weekday >= 6 }
 
-    /// The working day `count` working days after this one (Saturdays and Sundays skipped).
-    public func adding(workingDays count: Int) -> Day {
-        var result = self
-        var remaining = count
-        while remaining > 0 {
-            result = result.adding(days: 1)
-            if !result.isWeekend { remaining -= 1 }
-        }
-        return result
-    }
-
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     public static func daysIn(month: Int, year: Int) -> Int {

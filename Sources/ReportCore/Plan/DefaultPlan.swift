@@ -41,9 +41,21 @@ extension Plan {
         #                  thang_duong_lich  — từ ngày 1 đến hết tháng (như báo cáo thống kê).
         #   han_nop_ngay_lam_viec: số ngày làm việc sau ngày chốt số liệu mà đơn vị phải gửi
         #                          báo cáo (ít nhất 1).
+        #   ngay_nghi: ngày nghỉ lễ, Tết rơi vào ngày thường (không tính là ngày làm việc khi
+        #              đếm hạn nộp); "lam_bu": thứ Bảy, Chủ nhật phải đi làm bù (nếu có).
+        #              Ghi một ngày hoặc một khoảng "từ ngày - đến ngày". Sửa lại mỗi năm theo
+        #              thông báo nghỉ lễ, Tết của năm kế hoạch.
         lich_bao_cao:
           khung_so_lieu: nghi_dinh_09
           han_nop_ngay_lam_viec: 2
+          ngay_nghi:
+            nguon: "Bộ luật Lao động 2019 (Điều 112); Công văn 8056/VPCP-KGVX ngày 01/12/2022 về nghỉ Tết Âm lịch và Quốc khánh năm 2023"
+            ngay:
+              - 02/01/2023                # nghỉ bù Tết Dương lịch (01/01/2023 là Chủ nhật)
+              - 20/01/2023 - 26/01/2023   # Tết Nguyên đán Quý Mão
+              - 29/04/2023 - 03/05/2023   # Giỗ Tổ Hùng Vương, 30/4, 1/5 và các ngày nghỉ bù
+              - 01/09/2023 - 04/09/2023   # Quốc khánh
+            lam_bu: []
 
         # Đơn vị báo cáo. "ma" là mã ngắn không dấu mà đơn vị ghi ở cột "Mã đơn vị".
         # "bao_cao" ghi loại báo cáo đơn vị phải gửi và các kỳ:

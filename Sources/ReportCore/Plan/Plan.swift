@@ -8,6 +8,9 @@ public struct Plan: Sendable {
     public var zones: [Zone]
     public var tasks: [PlanTask]
     public var targets: [Target]
+    /// Last year's figures for the comparison with the same period
+    /// ("so với cùng kỳ"), filled in by the officer; nil when not given.
+    public var previousYear: PreviousYear?
 
     public var year: Int { document.year }
 
@@ -23,6 +26,21 @@ public struct Plan: Sendable {
     /// The operating industrial zones, which target III.2 counts.
     public var operatingIndustrialZones: [Zone] {
         zones.filter { $0.kind == .industrialZone && $0.state == .operating }
+    }
+}
+
+/// The previous year's FDI attracted, month by month, as published — the
+/// basis of "so với cùng kỳ" — and where the figures come from.
+public struct PreviousYear: Sendable, Hashable {
+    public var year: Int
+    public var source: String
+    /// FDI attracted in each month (triệu USD), from January; as many months as are known.
+    public var fdiByMonth: [Double]
+
+    /// FDI attracted over some months of that year; nil when a month is not known.
+    public func fdi(in months: ClosedRange<Int>) -> Double? {
+        guard months.upperBound <= fdiByMonth.count else { return nil }
+        return months.reduce(0) { $0 + fdiByMonth[$1 - 1] }
     }
 }
 

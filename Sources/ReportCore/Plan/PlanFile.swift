@@ -56,109 +56,11 @@ public enum PlanFile {
     }
 }
 
-/// Walks the YAML tree, turning each wrong value into a `PlanFileError` at its place.
-struct PlanNodeReader {
-    let file: String
-
-    func fail(_ node: Node?, _ message: String) -> PlanFileError {
-        PlanFileError(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, message: message)
-    }
-
-    /// The mapping's entries, refusing keys outside `allowed`.
-    func mapping(_ node: Node, _ what: String, allowed: [String]) throws(PlanFileError) -> [String: Node] {
-        guard let mapping = node.mapping else {
-            throw fail(node, "\(what) phải là một nhóm các mục dạng \"tên: giá trị\".")
-        }
-        var result: [String: Node] = [:]
-        for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
-            guard allowed.contains(key) else {
-                let suggestion = TextKey.closest(to: key, among: allowed).map { " Có phải là \"\($0)\"?" } ?? ""
-                throw fail(
-                    keyNode,
-                    "Mục \"\(key)\" không dùng được trong \(what).\(suggestion) Các mục hợp lệ: \(allowed.joined(separator: ", "))."
-                )
-            }
-            guard result[key] == nil else { throw fail(keyNode, "Mục \"\(key)\" bị ghi hai lần trong \(what).") }
-            result[key] = value
-        }
-        return result
-    }
-
-    func required(_ fields: [String: Node], _ key: String, in parent: Node, _ what: String) throws(PlanFileError)
-        -> Node
-    {
-        guard let node = fields[key] else { throw fail(parent, "\(what) thiếu mục \"\(key)\".") }
-        return node
-    }
-
-    func text(_ node: Node, _ what: String) throws(PlanFileError) -> String {
-        guard let scalar = node.scalar else {
-            throw fail(node, "\(what) phải là một giá trị, không phải danh sách hay nhóm.")
-        }
-        let value = scalar.string.trimmingCharacters(in: .whitespaces).nfc
-        guard !value.isEmpty else { throw fail(node, "\(what) đang để trống.") }
-        return value
-    }
-
-    func texts(_ node: Node?, _ what: String) throws(PlanFileError) -> [String] {
-        guard let node else { return [] }
-        guard let sequence = node.sequence else { throw fail(node, "\(what) phải là danh sách, ví dụ [A, B].") }
-        var result: [String] = []
-        for item in sequence { result.append(try text(item, what)) }
-        return result
-    }
-
-    func day(_ node: Node, _ what: String) throws(PlanFileError) -> Day {
-        let value = try text(node, what)
-        guard let day = DateReading.parseDay(value) else {
-            throw fail(node, "\(what) \"\(value)\" không phải ngày hợp lệ. Viết dạng dd/mm/yyyy, ví dụ 30/06/2023.")
-        }
-        return day
-    }
-
-    func number(_ node: Node, _ what: String) throws(PlanFileError) -> Double {
-        let value = try text(node, what)
-        guard let number = Double(value.replacingOccurrences(of: ",", with: ".")), number.isFinite else {
-            throw fail(node, "\(what) \"\(value)\" phải là một số, ví dụ 2000 hoặc 99,5.")
-        }
-        return number
-    }
-
-    func integer(_ node: Node, _ what: String, range: ClosedRange<Int>) throws(PlanFileError) -> Int {
-        let value = try text(node, what)
-        guard let number = Int(value), range.contains(number) else {
-            throw fail(node, "\(what) \"\(value)\" phải là số nguyên từ \(range.lowerBound) đến \(range.upperBound).")
-        }
-        return number
-    }
-
-    func sequence(_ node: Node?, _ what: String, in parent: Node) throws(PlanFileError) -> [Node] {
-        guard let node else { throw fail(parent, "Thiếu danh sách \"\(what)\".") }
-        guard let items = node.sequence else {
-            throw fail(node, "\"\(what)\" phải là danh sách các phần tử bắt đầu bằng \"- \".")
-        }
-        return Array(items)
-    }
-
-    func choice<T: RawRepresentable>(_ node: Node, _ what: String, as: T.Type, options: [T]) throws(PlanFileError) -> T
-    where T.RawValue == String {
-        let value = try text(node, what)
-        guard let choice = T(rawValue: value) else {
-            throw fail(
-                node,
-                "\(what) \"\(value)\" không hợp lệ. Chọn một trong: \(options.map(\.rawValue).joined(separator: ", "))."
-            )
-        }
-        return choice
-    }
-}
-
 extension PlanNodeReader {
     func plan(_ root: Node) throws(PlanFileError) -> Plan {
         let top = try mapping(
             root, "tệp kế hoạch",
-            allowed: ["van_ban", "lich_bao_cao", "don_vi", "khu", "nhiem_vu", "chi_tieu"])
+            allowed: ["van_ban", "lich_bao_cao", "don_vi", "khu", "nhiem_vu", "chi_tieu", "cung_ky_nam_truoc"])
         let document = try self.document(try required(top, "van_ban", in: root, "Tệp kế hoạch"))
         let calendar = try self.calendar(top["lich_bao_cao"])
         var units: [ReportingUnit] = []
@@ -199,7 +101,35 @@ extension PlanNodeReader {
         {
             throw fail(top["khu"], "Chỉ tiêu đo bằng ty_le_kcn_dat cần ít nhất một KCN có trang_thai: dang_hoat_dong.")
         }
-        return Plan(document: document, calendar: calendar, units: units, zones: zones, tasks: tasks, targets: targets)
+        let previousYear = try top["cung_ky_nam_truoc"].map { node throws(PlanFileError) in
+            try self.previousYear(node, planYear: document.year)
+        }
+        return Plan(
+            document: document, calendar: calendar, units: units, zones: zones, tasks: tasks, targets: targets,
+            previousYear: previousYear)
+    }
+
+    /// `cung_ky_nam_truoc`: last year's FDI month by month, in USD as published, and its source.
+    func previousYear(_ node: Node, planYear: Int) throws(PlanFileError) -> PreviousYear {
+        let f = try mapping(node, "cung_ky_nam_truoc", allowed: ["nam", "nguon", "fdi_theo_thang_usd"])
+        let year = try integer(try required(f, "nam", in: node, "Mục cung_ky_nam_truoc"), "Năm", range: 2000...2100)
+        guard year == planYear - 1 else {
+            throw fail(f["nam"], "Năm của số liệu cùng kỳ phải là \(planYear - 1), năm trước năm kế hoạch.")
+        }
+        let source = try text(try required(f, "nguon", in: node, "Mục cung_ky_nam_truoc"), "Nguồn số liệu")
+        let monthsNode = try required(f, "fdi_theo_thang_usd", in: node, "Mục cung_ky_nam_truoc")
+        let months = try sequence(monthsNode, "fdi_theo_thang_usd", in: node)
+        guard (1...12).contains(months.count) else {
+            throw fail(
+                monthsNode, "fdi_theo_thang_usd ghi vốn FDI thu hút từng tháng (USD), từ tháng 1, tối đa 12 tháng.")
+        }
+        var values: [Double] = []
+        for item in months {
+            let usd = try number(item, "Vốn FDI một tháng (USD)")
+            guard usd >= 0 else { throw fail(item, "Vốn FDI một tháng không thể âm.") }
+            values.append(usd / 1_000_000)
+        }
+        return PreviousYear(year: year, source: source, fdiByMonth: values)
     }
 
     struct Context {
@@ -234,7 +164,7 @@ extension PlanNodeReader {
 
     func calendar(_ node: Node?) throws(PlanFileError) -> ReportingCalendar {
         guard let node else { return ReportingCalendar() }
-        let f = try mapping(node, "lich_bao_cao", allowed: ["khung_so_lieu", "han_nop_ngay_lam_viec"])
+        let f = try mapping(node, "lich_bao_cao", allowed: ["khung_so_lieu", "han_nop_ngay_lam_viec", "ngay_nghi"])
         var calendar = ReportingCalendar()
         if let windows = f["khung_so_lieu"] {
             calendar.windows = try choice(
@@ -244,7 +174,42 @@ extension PlanNodeReader {
         if let days = f["han_nop_ngay_lam_viec"] {
             calendar.deadlineWorkingDays = try integer(days, "Hạn nộp (ngày làm việc)", range: 1...60)
         }
+        if let holidays = f["ngay_nghi"] {
+            let h = try mapping(holidays, "ngay_nghi", allowed: ["nguon", "ngay", "lam_bu"])
+            calendar.holidaySource = try h["nguon"].map { node throws(PlanFileError) in try text(node, "Nguồn") }
+            calendar.holidays = try days(h["ngay"], "Ngày nghỉ")
+            calendar.workingWeekendDays = try days(h["lam_bu"], "Ngày làm bù")
+            for day in calendar.workingWeekendDays where !day.isWeekend {
+                throw fail(h["lam_bu"], "Ngày làm bù \(day) không phải thứ Bảy hay Chủ nhật.")
+            }
+        }
         return calendar
+    }
+
+    /// Days written one by one or as ranges: `20/01/2023` or `20/01/2023 - 26/01/2023`.
+    func days(_ node: Node?, _ what: String) throws(PlanFileError) -> Set<Day> {
+        guard let node else { return [] }
+        guard let items = node.sequence else {
+            throw fail(node, "\(what) phải là danh sách các ngày, mỗi dòng bắt đầu bằng \"- \" (hoặc [] nếu không có).")
+        }
+        var result: Set<Day> = []
+        for item in items {
+            let value = try text(item, what)
+            let parts = value.components(separatedBy: CharacterSet(charactersIn: "-–")).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard parts.count <= 2, let first = DateReading.parseDay(parts[0]),
+                let last = parts.count == 2 ? DateReading.parseDay(parts[1]) : first, first <= last,
+                last.ordinal - first.ordinal < 60
+            else {
+                throw fail(
+                    item,
+                    "\(what) \"\(value)\" không đọc được. Viết một ngày dd/mm/yyyy hoặc một khoảng, ví dụ 20/01/2023 - 26/01/2023."
+                )
+            }
+            for ordinal in first.ordinal...last.ordinal { result.insert(Day(ordinal: ordinal)) }
+        }
+        return result
     }
 
     func unit(_ node: Node) throws(PlanFileError) -> ReportingUnit {

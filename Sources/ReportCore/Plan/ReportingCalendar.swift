@@ -17,10 +17,39 @@ public struct ReportingCalendar: Hashable, Sendable {
     public var windows: Windows
     /// Working days after the cut-off by which units must send their report.
     public var deadlineWorkingDays: Int
+    /// Week days that are days off: public holidays, Tết, the days in lieu
+    /// the government announces for the year (plan data, with its source).
+    public var holidays: Set<Day>
+    /// Saturdays or Sundays announced as working days (làm bù).
+    public var workingWeekendDays: Set<Day>
+    /// The announcement the holidays are taken from.
+    public var holidaySource: String?
 
-    public init(windows: Windows = .decree09, deadlineWorkingDays: Int = 2) {
+    public init(
+        windows: Windows = .decree09, deadlineWorkingDays: Int = 2, holidays: Set<Day> = [],
+        workingWeekendDays: Set<Day> = [], holidaySource: String? = nil
+    ) {
         self.windows = windows
         self.deadlineWorkingDays = deadlineWorkingDays
+        self.holidays = holidays
+        self.workingWeekendDays = workingWeekendDays
+        self.holidaySource = holidaySource
+    }
+
+    /// Whether offices work that day: a week day that is no holiday, or a weekend day announced as working.
+    public func isWorkingDay(_ day: Day) -> Bool {
+        workingWeekendDays.contains(day) || (!day.isWeekend && !holidays.contains(day))
+    }
+
+    /// The working day `count` working days after `day`, weekends and holidays skipped.
+    public func adding(workingDays count: Int, to day: Day) -> Day {
+        var result = day
+        var remaining = count
+        while remaining > 0 {
+            result = result.adding(days: 1)
+            if isWorkingDay(result) { remaining -= 1 }
+        }
+        return result
     }
 
     /// The data window of one month of a year.
@@ -64,9 +93,10 @@ public struct ReportingCalendar: Hashable, Sendable {
         }
     }
 
-    /// The last day a report for the period is on time.
+    /// The last day a report for the period is on time: working days after
+    /// the cut-off, so a deadline that would fall in Tết moves past it.
     public func deadline(of period: ReportingPeriod) -> Day {
-        window(of: period).upperBound.adding(workingDays: deadlineWorkingDays)
+        adding(workingDays: deadlineWorkingDays, to: window(of: period).upperBound)
     }
 
     /// The share of the year's window that has passed at the period's cut-off,
