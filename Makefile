@@ -7,6 +7,7 @@
 #   make test                   the whole test suite
 #   make bench                  the tool beside a C floor and a pandas peer: a real year, 100k and 1M rows (~15 min)
 #   make bench-micro            intake throughput on one large generated file
+#   make stress                 100 kills of a 100k-row report, two runs at once, every locale
 #   make lint                   swift format's findings on Sources and Tests (none, in the house style)
 
 SHELL := /bin/bash
@@ -18,6 +19,8 @@ PLAN_FILE ?= ke-hoach-554-KH-BQL.yaml
 BENCH_ROWS ?= 1000000
 BENCH_SPLIT ?= 1100000
 VENV := .build/bench-venv
+# The OOXML validator the tests check every written workbook with (openxml-audit, from PyPI).
+TEST_VENV := .build/test-venv
 
 BIN := .build/release/khth
 SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.modulemap' -o -name '*.h')
@@ -35,7 +38,7 @@ define need_apt
 	fi
 endef
 
-.PHONY: report validate plan templates test bench bench-micro bench-smoke bench-deps lint deps test-deps clean
+.PHONY: report validate plan templates test stress bench bench-micro bench-smoke bench-deps lint deps test-deps clean
 
 report: $(BIN)
 	$(BIN) report $(ARGS) --outputs "$(OUTPUTS)"
@@ -59,19 +62,30 @@ $(BIN): $(SOURCES) | deps
 	@touch $(BIN)
 
 # The tests read the workbooks back with independent readers: openpyxl, and
-# LibreOffice to recalculate every formula.
+# LibreOffice to recalculate every formula; openxml-audit validates them.
 test-deps: deps
 	$(call need_apt,python3-openpyxl,/usr/bin/python3 -c 'import openpyxl',)
 	$(call need_apt,libreoffice-calc,command -v soffice,--no-install-recommends)
+	$(call need_apt,python3-venv,/usr/bin/python3 -m venv --help && /usr/bin/python3 -c 'import ensurepip',)
+	@test -x $(TEST_VENV)/bin/openxml-audit || { /usr/bin/python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install -q openxml-audit==0.8.0; }
+	$(call need_apt,locales,command -v localedef && test -d /usr/share/i18n/locales,)
+	@locale -a 2>/dev/null | grep -qix 'vi_VN.utf8' || { [ "$$(id -u)" = 0 ] && localedef -i vi_VN -c -f UTF-8 vi_VN.UTF-8; } \
+	  || echo "Thiếu locale vi_VN.UTF-8 (sudo localedef -i vi_VN -f UTF-8 vi_VN.UTF-8): phép thử locale chạy không có nó." >&2
 
 test: test-deps
 	swift build --build-tests
 	swift test --skip-build
 	$(MAKE) --no-print-directory bench-smoke
 
+# A killed run, two at once, every locale: the test of `make test` at a real size —
+# 100 kills at random moments of a 100k-row report (~81k events in 252 files).
+stress: test-deps
+	swift build --build-tests
+	rm -rf .build/stress && .build/debug/khth-bench --write-year .build/stress/inputs --events-per-file 1218 >/dev/null
+	KHTH_STRESS_KILLS=100 KHTH_STRESS_INPUTS=$(CURDIR)/.build/stress/inputs swift test --skip-build --filter OutputSafetyTests
+
 # The peer (pandas + XlsxWriter) lives in a virtual environment of its own, made here only.
 bench-deps: test-deps
-	$(call need_apt,python3-venv,/usr/bin/python3 -m venv --help && /usr/bin/python3 -c 'import ensurepip',)
 	@test -x $(VENV)/bin/python || /usr/bin/python3 -m venv $(VENV)
 	@$(VENV)/bin/python -c 'import pandas, xlsxwriter' 2>/dev/null || $(VENV)/bin/pip install -q pandas xlsxwriter
 
@@ -80,6 +94,8 @@ bench: bench-deps
 	swift build -c release --product khth-floor
 	swift build -c release --product khth-bench
 	.build/release/khth-bench --python $(VENV)/bin/python --peer Sources/khth-bench/peer.py --split $(BENCH_SPLIT)
+	@echo; echo "The same 100k investment rows read as CSV and as a unit's .xlsx:"
+	.build/release/khth-bench --micro --rows 1000000 --only validate-csv,validate-xlsx
 
 bench-micro: deps
 	swift build -c release --product khth-bench

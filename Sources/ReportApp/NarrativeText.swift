@@ -8,8 +8,7 @@ import ReportWorkbook
 enum NarrativeText {
     static func write(_ narrative: Narrative, to url: URL) throws {
         let text = "\u{FEFF}" + narrative.plainText.replacingOccurrences(of: "\n", with: "\r\n")
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(
-            ".\(url.lastPathComponent).\(getpid()).tmp")
+        let temporary = OutputFolder.temporary(for: url)
         try Data(text.utf8).write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else {
             let code = errno

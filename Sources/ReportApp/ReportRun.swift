@@ -102,8 +102,18 @@ public struct ReportRun {
         let suffix = found.folder.isExample ? "-VI-DU" : ""
         let workbookURL = outputs.appendingPathComponent("bao-cao-KHTH-\(period.code)\(suffix).xlsx")
         let writer: ReportWorkbookWriter
+        let folder: OutputFolder
         do {
-            try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
+            folder = try OutputFolder(outputs) {
+                FileHandle.standardError.write(
+                    Data("Một lần chạy khác đang ghi vào \(ConsoleSummary.relative(outputs.path)); đang chờ…\n".utf8))
+            }
+        } catch {
+            let shown = ConsoleSummary.relative(outputs.path)
+            throw Failure(.outputUnwritable(path: shown, reason: SystemWords.reason(error)), place: shown)
+        }
+        defer { folder.release() }
+        do {
             writer = try ReportWorkbookWriter(
                 path: workbookURL.path, mode: mode, plan: request.plan, period: period,
                 example: found.folder.isExample, rowLimit: rowLimit)

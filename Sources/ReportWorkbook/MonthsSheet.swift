@@ -12,8 +12,11 @@ enum MonthsSheet {
     ) throws {
         let months = report.months
         let columns = max(months.count + 1, 4)
+        // A quarter's three months get wider columns, so the header block and
+        // the title have the room they have on the other sheets.
+        let monthWidth = max(11, (120 - 44) / Double(columns - 1))
         var widths: [Int: Double] = [0: 44]
-        for column in 1..<columns { widths[column] = 11 }
+        for column in 1..<columns { widths[column] = monthWidth }
         let w = SheetWriter(sheet, widths: widths)
         try OfficialLayout.header(
             w, plan: report.plan, columns: columns,
@@ -99,6 +102,8 @@ enum MonthsSheet {
         if !months.isEmpty {
             try w.newRow()
             try w.newRow()
+            // The chart prints on a page of its own rather than cut across two.
+            try sheet.setPageBreaks(beforeRows: [w.row])
             let chart = try workbook.addChart(.line)
             chart.setTitle("Vốn FDI thu hút lũy kế (triệu USD)", fontName: Styles.font, size: 12)
             let span = 1...months.count
@@ -117,8 +122,10 @@ enum MonthsSheet {
             }
             chart.setAxisNames(x: nil, y: "Triệu USD", fontName: Styles.font)
             chart.setLegend(.bottom, fontName: Styles.font)
-            try w.sheet.insertChart(chart, row: w.row, column: 0, widthScale: 1.6, heightScale: 1.2)
-            try w.skip(19)
+            // As wide as the table: a column of n characters is 7n + 5 pixels, the chart 480.
+            let tablePixels = widths.values.reduce(0) { $0 + $1 * 7 + 5 }
+            try w.sheet.insertChart(chart, row: w.row, column: 0, widthScale: tablePixels / 480, heightScale: 1.3)
+            try w.skip(21)
         }
         if let previous = report.yearOnYear {
             try w.newRow()

@@ -93,7 +93,7 @@ final class SheetWriter {
     }
 
     func text(_ value: String, _ column: Int, _ format: ResolvedFormat, measure: Bool = true) throws {
-        var value = value
+        var value = Self.printable(value)
         if value.utf8.count > Worksheet.maxStringLength && value.unicodeScalars.count > Worksheet.maxStringLength {
             value = String(String.UnicodeScalarView(value.unicodeScalars.prefix(Worksheet.maxStringLength - 1))) + "…"
         }
@@ -156,6 +156,21 @@ final class SheetWriter {
         try sheet.writeBlank(row: row, column: column, format: format)
     }
 
+    /// The text without control characters (tab and line breaks aside), which
+    /// libxlsxwriter would write as `_x0001_` escapes and Excel turn back into
+    /// invisible characters. Intake has removed them from every cell, with a
+    /// warning; this keeps anything else (a file name, a sheet's name) from
+    /// bringing one in. One pass over the bytes, for texts that have none.
+    static func printable(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F })
+        else { return value }
+        return String(
+            String.UnicodeScalarView(
+                value.unicodeScalars.filter {
+                    $0.value >= 0x20 && $0.value != 0x7F || "\t\n\r".unicodeScalars.contains($0)
+                }))
+    }
+
     /// Text across columns of this row (a merge); not measured, as it spans
     /// columns, but its wrapped lines count towards the row's height.
     func merged(_ value: String, _ columns: ClosedRange<Int>, _ format: CellFormat, rows: Int = 1) throws {
@@ -163,6 +178,7 @@ final class SheetWriter {
             try text(value, columns.lowerBound, format, measure: false)
             return
         }
+        let value = Self.printable(value)
         try sheet.merge(
             firstRow: row, firstColumn: columns.lowerBound, lastRow: row + rows - 1,
             lastColumn: columns.upperBound, text: value, format: format)

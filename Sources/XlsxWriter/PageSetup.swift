@@ -72,3 +72,17 @@ extension Worksheet {
         }
     }
 }
+
+extension Worksheet {
+    /// Starts a new printed page above each of these rows, zero-based
+    /// (`worksheet_set_h_pagebreaks`, which copies the list).
+    public func setPageBreaks(beforeRows rows: [Int]) throws {
+        let operation = "worksheet_set_h_pagebreaks(\(name))"
+        guard workbook.isOpen else { throw XlsxError(.closed, operation: operation) }
+        guard rows.allSatisfy({ $0 > 0 && $0 < 1_048_576 }) else {
+            throw XlsxError(.notSupported("a page break outside the sheet"), operation: operation)
+        }
+        var breaks = rows.map { lxw_row_t($0) } + [0]
+        try check(worksheet_set_h_pagebreaks(handle, &breaks), operation)
+    }
+}

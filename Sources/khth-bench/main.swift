@@ -88,10 +88,13 @@ enum Micro {
         let largeFile = directory.appendingPathComponent("large/QLDT_2023-03_du-an.csv")
         let narrowFile = directory.appendingPathComponent("narrow/QLDT_2023-03_du-an.csv")
         let decomposedFile = directory.appendingPathComponent("nfd/QLDT_2023-03_du-an.csv")
+        // Only the files the chosen measures read are made.
+        func wanted(_ kinds: String...) -> Bool { only.map { !$0.isDisjoint(with: kinds) } ?? true }
         let smallBytes = try Generator.write(rows: small, to: smallFile)
-        let largeBytes = try Generator.write(rows: rows, to: largeFile)
-        let narrowBytes = try Generator.write(rows: rows, to: narrowFile, narrow: true)
-        let decomposedBytes = try Generator.write(rows: rows, to: decomposedFile, decomposed: true)
+        let largeBytes = wanted("records", "parse", "intake") ? try Generator.write(rows: rows, to: largeFile) : 0
+        let narrowBytes = wanted("parse-narrow") ? try Generator.write(rows: rows, to: narrowFile, narrow: true) : 0
+        let decomposedBytes =
+            wanted("parse-nfd") ? try Generator.write(rows: rows, to: decomposedFile, decomposed: true) : 0
         // The small file's rows again as a unit's workbook, for reading .xlsx beside .csv.
         let workbookFile = directory.appendingPathComponent("xlsx/QLDT_2023-03_du-an.xlsx")
         let workbookBytes = try WorkbookGenerator.write(rows: small, to: workbookFile)

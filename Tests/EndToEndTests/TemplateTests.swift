@@ -133,7 +133,7 @@ import Testing
 
         // A unit fills it in and saves it as CSV: the file reads as a submission.
         let filled = root.appendingPathComponent("filled.xlsx")
-        try Python.run(
+        _ = try Python.run(
             script: #"""
                 import sys, openpyxl
                 wb = openpyxl.load_workbook(sys.argv[1])

@@ -65,6 +65,17 @@ extension RowRuleFixture {
             header: task, row: "VP,2023-03,II.7,đang làm dở,10,,,,,", code: "status-invalid", severity: "Lỗi",
             column: "D", words: ["«đang làm dở»", "Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng"]),
         RowRuleFixture(
+            header: task, row: "VP,2023-03,II.7,Đang làm,10,,,,,", code: "value-read-as", severity: "Cảnh báo",
+            column: "D",
+            words: [
+                "«Đang làm» được hiểu là «Đang triển khai»", "không nhắc lại",
+                "Chưa triển khai, Đang triển khai, Hoàn thành, Tạm dừng",
+            ]),
+        RowRuleFixture(
+            header: task, row: "VP,2023-03,II.7,Đang triển khai,10,Kết\u{01}quả tốt\u{200B},,,,",
+            code: "text-controls-removed", severity: "Cảnh báo", column: "F",
+            words: ["U+0001 — ký tự điều khiển; U+200B — ký tự độ rộng 0", "đã bỏ", "Paste Special"]),
+        RowRuleFixture(
             header: task, row: "VP,2023-03,II.7,Đang triển khai,120,,,,,", code: "percent-out-of-range",
             severity: "Lỗi", column: "E", words: ["120%", "0–100"]),
         RowRuleFixture(

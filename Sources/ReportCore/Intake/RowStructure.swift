@@ -55,6 +55,12 @@ extension SubmissionReader {
             if repaired || (mayHaveReplacement && containsReplacement(record.bytes(index))) {
                 row.report(.encodingInvalidBytes, field: index, value: record.text(index))
             }
+            let isKind = index < isKindField.count && isKindField[index]
+            if isKind ? row.cleanedFields.contains(index) : record.withBytes(index, HiddenCharacters.occur) {
+                row.report(
+                    .textControlsRemoved(record.withBytes(index, HiddenCharacters.found)), field: index,
+                    value: record.trimmedText(index))
+            }
             if mayHaveFormulaError, let error = formulaError(record, index) {
                 row.report(.formulaError(error), field: index, value: error)
             }

@@ -31,6 +31,8 @@ struct TextInterner {
 
     /// Whether the last text's bytes were not valid UTF-8 (and were repaired with U+FFFD).
     private(set) var lastRepaired = false
+    /// Whether the last text had hidden characters (controls, zero-width) removed.
+    private(set) var lastCleaned = false
 
     private var slots: [Slot]
     private var texts: [String]
@@ -44,6 +46,8 @@ struct TextInterner {
     private var hits: [UInt32]
 
     private static let repairedFlag: UInt32 = 1 << 31
+    private static let cleanedFlag: UInt32 = 1 << 30
+    private static let flags = repairedFlag | cleanedFlag
 
     init() {
         slots = [Slot](repeating: Slot(), count: Self.slotCount)
@@ -57,10 +61,11 @@ struct TextInterner {
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, field: Int) -> String {
         let count = bytes.count
         lastRepaired = false
+        lastCleaned = false
         if count == 0 { return "" }
         let bit: UInt64 = field < 64 ? 1 << UInt64(field) : 0
         if count > Self.maxInternedLength || direct & bit != 0 || bit == 0 {
-            return Self.make(bytes, repaired: &lastRepaired)
+            return Self.make(bytes, repaired: &lastRepaired, cleaned: &lastCleaned)
         }
         let (head0, head1) = Self.heads(bytes)
         let mask = Self.slotCount - 1
@@ -68,24 +73,25 @@ struct TextInterner {
         while true {
             let found = slots[slot]
             if found.info == 0 { break }
-            if found.head0 == head0, found.head1 == head1, Int(found.info & ~Self.repairedFlag) == count,
+            if found.head0 == head0, found.head1 == head1, Int(found.info & ~Self.flags) == count,
                 count <= 16 || tailEqual(Int(found.tailStart), bytes)
             {
                 if judged & bit == 0 { judge(field, bit: bit, hit: true) }
                 lastRepaired = found.info & Self.repairedFlag != 0
+                lastCleaned = found.info & Self.cleanedFlag != 0
                 return texts[slot]
             }
             slot = (slot + 1) & mask
         }
         if judged & bit == 0 { judge(field, bit: bit, hit: false) }
-        let text = Self.make(bytes, repaired: &lastRepaired)
+        let text = Self.make(bytes, repaired: &lastRepaired, cleaned: &lastCleaned)
         if entries >= Self.maxEntries {
             startAgain()
             slot = Int(truncatingIfNeeded: Self.hash(head0, head1, bytes)) & mask
         }
         slots[slot] = Slot(
             head0: head0, head1: head1, tailStart: Int32(tails.count),
-            info: UInt32(count) | (lastRepaired ? Self.repairedFlag : 0))
+            info: UInt32(count) | (lastRepaired ? Self.repairedFlag : 0) | (lastCleaned ? Self.cleanedFlag : 0))
         texts[slot] = text
         if count > 16 { tails.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[16...])) }
         entries += 1
@@ -103,6 +109,18 @@ struct TextInterner {
     /// A field's text made afresh: decoded as UTF-8 (invalid bytes become
     /// U+FFFD and `repaired` is set) and normalised to NFC unless the bytes
     /// show it already is.
+    /// `make(_:repaired:)`, with the hidden characters removed first (`cleaned`
+    /// is set then) and the spaces they leave at either end trimmed.
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool, cleaned: inout Bool) -> String {
+        guard HiddenCharacters.occur(in: bytes) else { return make(bytes, repaired: &repaired) }
+        cleaned = true
+        var kept = HiddenCharacters.removed(from: bytes)
+        while kept.last == 0x20 || kept.last == 0x09 { kept.removeLast() }
+        let start = kept.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? kept.endIndex
+        kept.removeFirst(start)
+        return kept.withUnsafeBufferPointer { make($0, repaired: &repaired) }
+    }
+
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool) -> String {
         if String.isKnownNFC(buffer: bytes) {
             let text = String(decoding: bytes, as: UTF8.self)
@@ -120,7 +138,8 @@ struct TextInterner {
 
     static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var repaired = false
-        return make(bytes, repaired: &repaired)
+        var cleaned = false
+        return make(bytes, repaired: &repaired, cleaned: &cleaned)
     }
 
     private func tailEqual(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -79,6 +79,10 @@ public enum Rule: Hashable, Sendable {
     case csvExtraFields(found: Int, expected: Int)
     case csvMissingFields(found: Int, expected: Int)
     case encodingInvalidBytes
+    /// Control or zero-width characters (pasted from another program) removed from a cell.
+    case textControlsRemoved([Unicode.Scalar])
+    /// A value written colloquially or abbreviated (`Xong`), read as a list entry.
+    case valueReadAs(written: String, read: String, list: [String])
     case cellTooLong(length: Int)
     /// A cell holding a spreadsheet's error (`#N/A`, `#REF!`, LibreOffice's `Err:502`), not a value.
     case formulaError(String)

@@ -50,6 +50,8 @@ extension Rule {
         case csvExtraFields = "csv-extra-fields"
         case csvMissingFields = "csv-missing-fields"
         case encodingInvalidBytes = "encoding-invalid-bytes"
+        case textControlsRemoved = "text-controls-removed"
+        case valueReadAs = "value-read-as"
         case cellTooLong = "cell-too-long"
         case formulaError = "formula-error"
         case valueRequired = "value-required"
@@ -118,7 +120,7 @@ extension Rule {
                 .numberingRowSkipped, .totalRowSkipped, .headerRepeatedSkipped, .signatureSkipped:
                 .info
             case .fileLinkBroken, .fileLinkLoop, .fileNotRegular, .folderTooDeep, .fileRenamedWorkbook, .rowHidden,
-                .formulaUncached, .cellOutsideTable, .taskCodeRead,
+                .formulaUncached, .cellOutsideTable, .taskCodeRead, .textControlsRemoved, .valueReadAs,
                 .missingOptionalColumn, .unknownColumn, .duplicateColumn, .csvStrayQuote, .csvMissingFields,
                 .cellTooLong, .formulaError, .textLettersLost, .sectionRowSkipped, .rowUnitDiffers, .rowPeriodDiffers,
                 .percentAsFraction, .percentBelowOne, .donePercentBelow100, .completionDateNotDone, .taskRepeated,
@@ -181,6 +183,8 @@ extension Rule {
         case .csvExtraFields: .csvExtraFields
         case .csvMissingFields: .csvMissingFields
         case .encodingInvalidBytes: .encodingInvalidBytes
+        case .textControlsRemoved: .textControlsRemoved
+        case .valueReadAs: .valueReadAs
         case .cellTooLong: .cellTooLong
         case .formulaError: .formulaError
         case .valueRequired: .valueRequired

@@ -8,6 +8,16 @@ extension Rule {
         "Chuyển mã sang Unicode: mở tệp, dùng Unikey › Công cụ (Ctrl+Shift+F6) › chọn bảng mã nguồn \(encoding), đích Unicode › Chuyển mã; rồi \(saveAsCSV)"
     }
 
+    /// Hidden characters as a reader can look them up: `U+0001 (ký tự điều khiển)`, `U+200B (ký tự độ rộng 0)`.
+    static func hiddenCharacters(_ scalars: [Unicode.Scalar]) -> String {
+        let shown = scalars.prefix(5).map { scalar in
+            let code = String(scalar.value, radix: 16, uppercase: true)
+            let kind = scalar.properties.generalCategory == .control ? "ký tự điều khiển" : "ký tự độ rộng 0"
+            return "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code + " — " + kind
+        }
+        return shown.joined(separator: "; ") + (scalars.count > 5 ? "; …" : "")
+    }
+
     static let periodForms = "2023-03, Tháng 3/2023, T3/2023, Quý I/2023, Q1/2023, 6 tháng/2023, 9 tháng/2023, Năm 2023"
 
     public var message: String {
@@ -96,6 +106,10 @@ extension Rule {
         case .csvMissingFields(let found, let expected):
             "Dòng chỉ có \(found) ô, ít hơn \(expected) cột của dòng tiêu đề; các ô thiếu coi như để trống."
         case .encodingInvalidBytes: "Ô có ký tự không đọc được (byte không hợp lệ theo bảng mã của tệp); dòng bị loại."
+        case .textControlsRemoved(let scalars):
+            "Ô có ký tự ẩn (\(Self.hiddenCharacters(scalars))), thường do dán từ chương trình khác; đã bỏ các ký tự này, phần chữ còn lại được dùng."
+        case .valueReadAs(let written, let read, _):
+            "«\(written)» được hiểu là «\(read)»; các dòng khác của tệp ghi «\(written)» cũng được hiểu như vậy (không nhắc lại)."
         case .cellTooLong(let length):
             "Ô dài \(length) ký tự, vượt giới hạn 32.767 ký tự của một ô Excel; trong bảng tổng hợp ô bị cắt bớt (nội dung đầy đủ vẫn ở cột Giá trị của dòng này)."
         case .formulaError(let value):
@@ -237,6 +251,9 @@ extension Rule {
             "Thường do dấu phẩy trong nội dung hoặc trong số tiền (1,500) không nằm trong ngoặc kép: mở tệp bằng Excel, sửa rồi lưu lại."
         case .csvMissingFields: "Kiểm tra dòng có bị cắt mất các ô cuối không."
         case .encodingInvalidBytes: Self.saveAsCSV
+        case .textControlsRemoved:
+            "Kiểm tra lại nội dung ô; lần sau dán bằng Paste Special › Unformatted Text (chỉ dán chữ)."
+        case .valueReadAs(_, _, let list): "Lần sau chọn đúng tên trong danh sách: \(list.joined(separator: ", "))."
         case .cellTooLong: "Rút gọn nội dung ô hoặc chia thành nhiều dòng."
         case .formulaError:
             "Sửa công thức của ô trong bảng tính (hoặc chép rồi dán giá trị: Paste Special › Values) rồi lưu lại tệp."

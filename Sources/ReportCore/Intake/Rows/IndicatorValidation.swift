@@ -45,7 +45,12 @@ extension RowReading {
         var result: IndicatorResult?
         if let text = required(.result), let target {
             result = IndicatorResult(reading: text, measure: target.measure)
-            if result == nil {
+            if let result {
+                let choices = IndicatorResult.choices(for: target.measure)
+                noteReading(
+                    ListReading(value: result, asListed: IndicatorResult.isWrittenAsListed(text, result)), of: text,
+                    .result, list: choices.map(\.rawValue))
+            } else {
                 let choices = IndicatorResult.choices(for: target.measure).map(\.rawValue)
                 report(.resultInvalid(text, choices: choices), column: .result)
             }

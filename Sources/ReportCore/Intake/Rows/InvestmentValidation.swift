@@ -10,8 +10,12 @@ extension RowReading {
         }
         var event: EventType?
         if let text = required(.event) {
-            event = file.cache.event(text)
-            if event == nil { report(.eventTypeInvalid(text), column: .event) }
+            if let reading = file.cache.event(text) {
+                event = reading.value
+                noteReading(reading, of: text, .event)
+            } else {
+                report(.eventTypeInvalid(text), column: .event)
+            }
         }
         var eventDate: Day?
         if has(.eventDate) { eventDate = date(.eventDate) } else { _ = required(.eventDate) }
@@ -26,8 +30,12 @@ extension RowReading {
         }
         var source: CapitalSource?
         if let text = required(.source) {
-            source = file.cache.source(text)
-            if source == nil { report(.capitalSourceInvalid(text), column: .source) }
+            if let reading = file.cache.source(text) {
+                source = reading.value
+                noteReading(reading, of: text, .source)
+            } else {
+                report(.capitalSourceInvalid(text), column: .source)
+            }
         }
         let country = text(.country)
         if source == .fdi && country.isEmpty { report(.countryMissing, column: .country, value: "") }

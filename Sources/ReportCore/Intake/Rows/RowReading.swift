@@ -15,6 +15,8 @@ struct RowReading {
     private let texts: RowTexts
     /// Fields of the kind's columns whose bytes were not valid UTF-8.
     let repairedFields: [Int]
+    /// Fields of the kind's columns that had hidden characters removed.
+    let cleanedFields: [Int]
 
     var match: HeaderMatch { file.match }
 
@@ -26,12 +28,15 @@ struct RowReading {
         self.excelRow = excelRow
         self.unit = file.unit
         var repaired: [Int] = []
+        var cleaned: [Int] = []
         for (column, index) in file.fields {
             texts[column] = index < record.count ? record.trimmedText(index, interner: &interner) : ""
             if index < record.count && interner.lastRepaired { repaired.append(index) }
+            if index < record.count && interner.lastCleaned { cleaned.append(index) }
         }
         self.texts = texts
         repairedFields = repaired
+        cleanedFields = cleaned
     }
 
     /// The trimmed, NFC text of a column; empty when the column or the field is absent.
@@ -41,6 +46,16 @@ struct RowReading {
 
     /// A worksheet cell's typed value (nil for text, and for every CSV field).
     func typed(_ column: Column) -> TypedCell? { match.index[column].flatMap(record.typedValue) }
+
+    /// Tells the unit, once a file for each value and column, that a value
+    /// written another way was read as a list entry.
+    mutating func noteReading<T: RawRepresentable>(
+        _ reading: ListReading<T>, of text: String, _ column: Column, list: [String]? = nil
+    ) where T.RawValue == String, T: CaseIterable {
+        guard !reading.asListed, file.toldReadings.insert("\(column.rawValue) \(text)").inserted else { return }
+        let list = list ?? T.allCases.map(\.rawValue)
+        report(.valueReadAs(written: text, read: reading.value.rawValue, list: list), column: column)
+    }
 
     mutating func report(_ rule: Rule, column: Column? = nil, field: Int? = nil, value: String? = nil) {
         let index = field ?? column.flatMap { match.index[$0] }
@@ -139,6 +154,8 @@ final class RowTexts {
 /// One object per file, shared by every row's reading.
 final class FileContext {
     let name: String
+    /// The values written another way that the unit has been told were read as list entries.
+    var toldReadings: Set<String> = []
     /// The worksheet, for a workbook's submission.
     let sheet: String?
     let lookup: PlanLookup
@@ -192,9 +209,9 @@ public final class ValueCache {
     private var zoneCodes = TextMemo<String?>()
     private var dates = TextMemo<DateReading>()
     private var currencies = TextMemo<CurrencyUnit?>()
-    private var statuses = TextMemo<TaskStatus?>()
-    private var events = TextMemo<EventType?>()
-    private var sources = TextMemo<CapitalSource?>()
+    private var statuses = TextMemo<ListReading<TaskStatus>?>()
+    private var events = TextMemo<ListReading<EventType>?>()
+    private var sources = TextMemo<ListReading<CapitalSource>?>()
 
     /// The unit's code: only the code, so a row copies one String, not the whole unit.
     func unitCode(_ text: String, _ lookup: PlanLookup) -> String? { unitCodes.value(text) { lookup.unit($0)?.code } }
@@ -204,9 +221,23 @@ public final class ValueCache {
     func zoneCode(_ text: String, _ lookup: PlanLookup) -> String? { zoneCodes.value(text) { lookup.zone($0)?.code } }
     func date(_ text: String) -> DateReading { dates.value(text) { DateReading.read($0) } }
     func currency(_ text: String) -> CurrencyUnit? { currencies.value(text) { CurrencyUnit(reading: $0) } }
-    func status(_ text: String) -> TaskStatus? { statuses.value(text) { TaskStatus(reading: $0) } }
-    func event(_ text: String) -> EventType? { events.value(text) { EventType(reading: $0) } }
-    func source(_ text: String) -> CapitalSource? { sources.value(text) { CapitalSource(reading: $0) } }
+    func status(_ text: String) -> ListReading<TaskStatus>? {
+        statuses.value(text) { text in
+            TaskStatus(reading: text).map { ListReading(value: $0, asListed: TaskStatus.isWrittenAsListed(text, $0)) }
+        }
+    }
+    func event(_ text: String) -> ListReading<EventType>? {
+        events.value(text) { text in
+            EventType(reading: text).map { ListReading(value: $0, asListed: EventType.isWrittenAsListed(text, $0)) }
+        }
+    }
+    func source(_ text: String) -> ListReading<CapitalSource>? {
+        sources.value(text) { text in
+            CapitalSource(reading: text).map {
+                ListReading(value: $0, asListed: CapitalSource.isWrittenAsListed(text, $0))
+            }
+        }
+    }
 }
 
 /// A bounded memo from NFC texts to their readings, keyed by the text's bytes

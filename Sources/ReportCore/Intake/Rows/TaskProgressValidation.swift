@@ -23,8 +23,12 @@ extension RowReading {
         }
         var status: TaskStatus?
         if let text = required(.status) {
-            status = file.cache.status(text)
-            if status == nil { report(.statusInvalid(text), column: .status) }
+            if let reading = file.cache.status(text) {
+                status = reading.value
+                noteReading(reading, of: text, .status)
+            } else {
+                report(.statusInvalid(text), column: .status)
+            }
         }
         var percent: Double?
         let percentText = text(.percent)

@@ -56,6 +56,17 @@ public enum TaskStatus: String, Hashable, Sendable, CaseIterable, Comparable, Cl
         return true
     }
 
+    /// Whether `text`, read as `value`, names it as the list does — words of
+    /// timing or extent after it aside — rather than by another word (`Xong`).
+    public static func isWrittenAsListed(_ text: String, _ value: Self) -> Bool {
+        let listed = TextKey.compact(value.rawValue)
+        if TextKey.compact(text) == listed { return true }
+        let words = TextKey.words(text).split(separator: " ").map(String.init)
+        return stride(from: words.count - 1, through: 2, by: -1).contains {
+            areQualifiers(words[$0...]) && words[..<$0].joined() == listed
+        }
+    }
+
     var rank: Int { Self.allCases.firstIndex(of: self)! }
     public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
 }
@@ -108,6 +119,18 @@ public enum EventType: String, Hashable, Sendable, CaseIterable, ClosedList {
         self = value
     }
 
+    /// Whether `text`, read as `value`, names it as the list does — words
+    /// naming the certificate or the project aside — rather than by another word (`Tăng vốn`).
+    public static func isWrittenAsListed(_ text: String, _ value: Self) -> Bool {
+        let listed = TextKey.compact(value.rawValue)
+        if TextKey.compact(text) == listed { return true }
+        var words = TextKey.words(text).split(separator: " ").map(String.init)
+        for filler in fillers {
+            while let start = words.firstRange(of: filler) { words.removeSubrange(start) }
+        }
+        return words.joined() == listed
+    }
+
     /// Words (diacritics folded) naming what the event is about, the longest first.
     static let fillers: [[String]] = [
         "giay chung nhan dang ky dau tu", "gcndkdt", "gcn dkdt", "gcn", "du an", "dau tu", "hoat dong",
@@ -146,6 +169,12 @@ public enum IndicatorResult: String, Hashable, Sendable, CaseIterable {
         case .projectStarts: [.started, .notStarted]
         case .fdiCapital: []
         }
+    }
+
+    /// Whether `text`, read as `value`, names it as the list does (a closing remark aside).
+    public static func isWrittenAsListed(_ text: String, _ value: Self) -> Bool {
+        let listed = TextKey.compact(value.rawValue)
+        return TextKey.compact(text) == listed || text.beforeClosingRemark.map { TextKey.compact($0) == listed } == true
     }
 
     /// Whether the result says the thing happened (and so needs its date).
@@ -188,6 +217,20 @@ extension ClosedList {
         guard let value = Self.aliases[TextKey.compact(text)] else { return nil }
         self = value
     }
+
+    /// Whether `text`, read as `value`, is the list's own name for it (case,
+    /// diacritics and spacing aside) rather than an abbreviation or another word.
+    public static func isWrittenAsListed(_ text: String, _ value: Self) -> Bool {
+        TextKey.compact(text) == TextKey.compact(value.rawValue)
+    }
+}
+
+/// A value read from a closed list, and whether the unit wrote it as the list
+/// does: a value written another way (`Xong` for «Hoàn thành») is accepted and
+/// the unit told, once a file, what it was read as.
+public struct ListReading<Value: Sendable>: Sendable {
+    public let value: Value
+    public let asListed: Bool
 }
 
 enum Vocabulary {
