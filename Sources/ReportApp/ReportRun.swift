@@ -181,13 +181,27 @@ public struct ReportRun {
         var surveys: [FileSurvey] = []
         var notes: [Diagnostic] = []
         var fileDates: [String: SubmissionSet.FileDate] = [:]
-        progress?.begin(.reading, files: folder.files.count)
-        for file in folder.files {
+        let files = folder.files
+        progress?.begin(.reading, files: files.count)
+        // Both cores: the files are surveyed turn about on two threads, each with
+        // its own value cache (the caches only remember readings), and the
+        // results taken back in path order, so nothing depends on which read what.
+        typealias Found = (surveys: [FileSurvey], notes: [Diagnostic])
+        func lane(_ first: Int, cache: ValueCache) -> [Found] {
+            stride(from: first, to: files.count, by: 2).map { index in
+                defer { progress?.fileDone() }
+                return survey(files[index], cache: cache)
+            }
+        }
+        let second = ThreadTask { lane(1, cache: ValueCache()) }
+        second.start()
+        let evens = lane(0, cache: cache)
+        let odds = (try? second.wait()) ?? []
+        let results = files.indices.map { $0.isMultiple(of: 2) ? evens[$0 / 2] : odds[$0 / 2] }
+        for (file, result) in zip(files, results) {
             fileDates[file.path] = file.modified
-            let (found, fileNotes) = survey(file)
-            surveys += found
-            notes += fileNotes
-            progress?.fileDone()
+            surveys += result.surveys
+            notes += result.notes
         }
         let submissions = SubmissionSet(surveys: surveys, fileDates: fileDates)
         return Surveyed(
@@ -266,7 +280,7 @@ public struct ReportRun {
         guard let sink else { return try consolidate(surveyed, period: period, each: { _ in true }) }
         // Reading on one core while the workbook is written on the other.
         let queue = RowQueue()
-        let reader = ReaderTask {
+        let reader = ThreadTask {
             defer { queue.finish() }
             var batch: [ConsolidatedRow] = []
             batch.reserveCapacity(Self.batchSize)

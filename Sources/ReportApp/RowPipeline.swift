@@ -54,14 +54,15 @@ final class RowQueue: @unchecked Sendable {
     }
 }
 
-/// The reader thread's work and its result, handed between threads whole: the
-/// thread that made it no longer touches it once `done` is signalled.
-final class ReaderTask: @unchecked Sendable {
-    let work: () throws -> ReportRun.Consolidated
-    var result: Result<ReportRun.Consolidated, Error>?
+/// Work on a thread of its own (the reader's, a second surveyor's) and its
+/// result, handed between threads whole: the thread that made it no longer
+/// touches it once `done` is signalled.
+final class ThreadTask<Value>: @unchecked Sendable {
+    let work: () throws -> Value
+    var result: Result<Value, Error>?
     let done = DispatchSemaphore(value: 0)
 
-    init(_ work: @escaping () throws -> ReportRun.Consolidated) { self.work = work }
+    init(_ work: @escaping () throws -> Value) { self.work = work }
 
     func start() {
         let thread = Thread { [self] in
@@ -73,7 +74,7 @@ final class ReaderTask: @unchecked Sendable {
         thread.start()
     }
 
-    func wait() throws -> ReportRun.Consolidated {
+    func wait() throws -> Value {
         done.wait()
         return try result!.get()
     }

@@ -6,8 +6,8 @@ extension ReportRun {
     /// The first pass over one file: a CSV file is one submission; a workbook
     /// is one per visible worksheet whose header matches a kind, and its other
     /// sheets are passed over with a note. Returns the submissions' surveys and
-    /// the notes about the file itself.
-    func survey(_ file: InputFolder.File) -> (surveys: [FileSurvey], notes: [Diagnostic]) {
+    /// the notes about the file itself. `cache` is the calling thread's own.
+    func survey(_ file: InputFolder.File, cache: ValueCache) -> (surveys: [FileSurvey], notes: [Diagnostic]) {
         let renamed = !file.isWorkbook && WorkbookInput.looksLikeZip(file.url)
         guard file.isWorkbook || renamed else {
             var survey: FileSurvey

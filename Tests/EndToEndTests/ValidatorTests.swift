@@ -13,13 +13,13 @@ import Testing
     struct Finding: Decodable {
         let severity: String
         let description: String
-        let part_uri: String?
+        let partUri: String?
     }
     struct Result: Decodable {
         let file: String
         let valid: Bool
-        let error_count: Int
-        let warning_count: Int
+        let errorCount: Int
+        let warningCount: Int
         let errors: [Finding]
     }
 
@@ -33,7 +33,9 @@ import Testing
                 folder.path,
             ],
             allowFailure: true)
-        return try JSONDecoder().decode([Result].self, from: run.stdout)
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try decoder.decode([Result].self, from: run.stdout)
     }
 
     /// The example report (normal and constant memory) and every unit's templates, in one folder.
@@ -54,7 +56,7 @@ import Testing
             let results = try audit(folder, profile: profile)
             #expect(results.count == 2 + 10, "\(results.map(\.file))")
             for result in results {
-                #expect(result.valid && result.error_count == 0, "\(profile) \(result.file): \(result.errors)")
+                #expect(result.valid && result.errorCount == 0, "\(profile) \(result.file): \(result.errors)")
                 let findings = result.errors.filter {
                     // Constant memory writes each string in its cell (libxlsxwriter
                     // cannot build the shared-string table without holding it all);
