@@ -71,7 +71,8 @@ struct NonDataRows {
         }
         let texts = made ?? Self.texts(record)
         guard !texts.isEmpty else { return nil }
-        if first {
+        // Column numbers are short: a long text (a 100 MB cell) is never one, and is not trimmed to find out.
+        if first, texts.allSatisfy({ $0.utf8.count <= 16 }) {
             let numbers = texts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[]")) }.compactMap {
                 Int($0)
             }
