@@ -8,6 +8,7 @@
 #   make bench                  the tool beside a C floor and a pandas peer: a real year, 100k and 1M rows (~15 min)
 #   make bench-micro            intake throughput on one large generated file
 #   make stress                 100 kills of a 100k-row report, two runs at once, every locale
+#   make fuzz                   each libFuzzer target for FUZZ_TIME seconds (600)
 #   make lint                   swift format's findings on Sources and Tests (none, in the house style)
 
 SHELL := /bin/bash
@@ -38,7 +39,7 @@ define need_apt
 	fi
 endef
 
-.PHONY: report validate plan templates test stress bench bench-micro bench-smoke bench-deps lint deps test-deps clean
+.PHONY: report validate plan templates test stress fuzz fuzz-build fuzz-smoke fuzz-one fuzz-replay bench bench-micro bench-smoke bench-deps lint deps test-deps clean
 
 report: $(BIN)
 	$(BIN) report $(ARGS) --outputs "$(OUTPUTS)"
@@ -76,6 +77,14 @@ test: test-deps
 	swift build --build-tests
 	swift test --skip-build
 	$(MAKE) --no-print-directory bench-smoke
+	$(MAKE) --no-print-directory fuzz-replay
+
+# The fuzz targets' invariants over the seeds and every input a fuzzer once found
+# (Tests/FuzzSeeds), with the debug build the tests made: no fuzzer needed.
+fuzz-replay:
+	KHTH_FUZZ=csv .build/debug/khth-fuzz $$(find inputs/_vi-du Tests/FuzzSeeds/csv -type f -name '*' | sort)
+	KHTH_FUZZ=workbook .build/debug/khth-fuzz $$(find inputs/_vi-du Tests/XlsxReaderTests/Fixtures -name '*.xlsx' | sort)
+	KHTH_FUZZ=values .build/debug/khth-fuzz Tests/FuzzSeeds/values/*
 
 # A killed run, two at once, every locale: the test of `make test` at a real size —
 # 100 kills at random moments of a 100k-row report (~81k events in 252 files).
@@ -83,6 +92,33 @@ stress: test-deps
 	swift build --build-tests
 	rm -rf .build/stress && .build/debug/khth-bench --write-year .build/stress/inputs --events-per-file 1218 >/dev/null
 	KHTH_STRESS_KILLS=100 KHTH_STRESS_INPUTS=$(CURDIR)/.build/stress/inputs swift test --skip-build --filter OutputSafetyTests
+
+# libFuzzer targets (the toolchain's -sanitize=fuzzer,address), each for FUZZ_TIME seconds,
+# seeded from the examples, the test fixtures and the templates; new inputs stay in
+# .build-fuzz/corpus, crashes in .build-fuzz/crashes. fuzz-smoke: a few seconds each, for CI.
+FUZZ_TIME ?= 600
+FUZZ := .build-fuzz/release/khth-fuzz
+fuzz-build: deps
+	swift build -c release --scratch-path .build-fuzz --product khth-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	@mkdir -p .build-fuzz/seeds/workbook .build-fuzz/crashes $(foreach t,csv workbook values,.build-fuzz/corpus/$(t))
+	@test -d .build-fuzz/seeds/workbook/mau || $(FUZZ_SEED_TEMPLATES)
+
+FUZZ_SEED_TEMPLATES = swift build --product khth >/dev/null && .build/debug/khth templates --output .build-fuzz/seeds/workbook/mau >/dev/null
+
+fuzz: fuzz-build
+	@for t in csv workbook values; do $(MAKE) --no-print-directory fuzz-one TARGET=$$t SECONDS=$(FUZZ_TIME) || exit 1; done
+
+fuzz-smoke: fuzz-build
+	@for t in csv workbook values; do $(MAKE) --no-print-directory fuzz-one TARGET=$$t SECONDS=15 SEED=1 || exit 1; done
+
+FUZZ_SEEDS_csv := inputs/_vi-du Tests/FuzzSeeds/csv
+FUZZ_SEEDS_workbook := inputs/_vi-du Tests/XlsxReaderTests/Fixtures .build-fuzz/seeds/workbook
+FUZZ_SEEDS_values := Tests/FuzzSeeds/values
+fuzz-one:
+	@echo "fuzz $(TARGET): $(SECONDS) s"
+	set -o pipefail; KHTH_FUZZ=$(TARGET) $(FUZZ) -max_total_time=$(SECONDS) $(if $(SEED),-seed=$(SEED)) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+	  -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/$(TARGET)- \
+	  .build-fuzz/corpus/$(TARGET) $(FUZZ_SEEDS_$(TARGET)) 2>&1 | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss|Done|==|SUMMARY|invariant)|cov:' | tail -4
 
 # The peer (pandas + XlsxWriter) lives in a virtual environment of its own, made here only.
 bench-deps: test-deps

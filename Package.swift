@@ -52,6 +52,8 @@ let package = Package(
             exclude: ["peer.py", "split_check.py"]),
         // The floor the bench holds the tool against: a minimal C program over libxlsxwriter.
         .executableTarget(name: "khth-floor", linkerSettings: [.linkedLibrary("xlsxwriter")]),
+        // libFuzzer targets (`make fuzz`); without -DFUZZING, a replayer of a corpus.
+        .executableTarget(name: "khth-fuzz", dependencies: ["ReportApp"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestSupport"]),
         .testTarget(

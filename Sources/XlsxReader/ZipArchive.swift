@@ -36,19 +36,20 @@ final class ZipArchive {
         self.file = file
         self.limits = limits
         guard let handle = unzOpen64(path) else { throw XlsxReadError(.notZip, file: file) }
+        // From here every property is set: a throw below runs `deinit`, which
+        // closes the handle (closing it here too was a double free, found by
+        // the workbook fuzz target).
         self.handle = handle
         var status = unzGoToFirstFile(handle)
         var count = 0
         while status == UNZ_OK {
             count += 1
             guard count <= 100_000 else {
-                unzClose(handle)
                 throw XlsxReadError(.limit("more than 100,000 parts"), file: file)
             }
             var info = unz_file_info64()
             var name = [CChar](repeating: 0, count: 1024)
             guard unzGetCurrentFileInfo64(handle, &info, &name, UInt(name.count - 1), nil, 0, nil, 0) == UNZ_OK else {
-                unzClose(handle)
                 throw XlsxReadError(.notZip, file: file)
             }
             var position = unz64_file_pos()
@@ -60,7 +61,6 @@ final class ZipArchive {
             status = unzGoToNextFile(handle)
         }
         guard status == UNZ_END_OF_LIST_OF_FILE else {
-            unzClose(handle)
             throw XlsxReadError(.notZip, file: file)
         }
     }

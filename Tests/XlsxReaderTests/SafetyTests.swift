@@ -82,6 +82,14 @@ import Testing
         #expect(kind(cut) == .notZip)
     }
 
+    /// Found by the workbook fuzz target: a zip whose directory breaks after its
+    /// first entry was closed twice (a double free) as the refusal unwound.
+    @Test func aDirectoryBrokenPartWayIsRefusedOnce() throws {
+        let broken = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/directory-broken-after-first-entry.xlsx")
+        #expect(throws: XlsxReadError.self) { try XlsxWorkbook(path: broken.path, file: "VP.xlsx") }
+    }
+
     @Test func compoundFilesAreToldApart() throws {
         let encrypted = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/encrypted.xlsx")

@@ -126,9 +126,10 @@ extension ReportingPeriod {
         let words = TextKey.words(text)
         let tokens = words.split(separator: " ").map(String.init)
         guard !tokens.isEmpty else { return nil }
-        // The year is the one four-digit token.
-        let years = tokens.compactMap { $0.count == 4 ? Int($0) : nil }
-        guard years.count == 1, let year = years.first else {
+        // The year is the one four-digit token that can be a year (`0007` is none:
+        // the fuzzer read one as year 7, whose period could not be written back).
+        let years = tokens.filter { $0.count == 4 && Self.isYear($0) }
+        guard years.count == 1, let yearToken = years.first, let year = Int(yearToken) else {
             // `2023q1`, `2023h1`, `2023 9m` fused forms.
             if let fused = Self.parseFused(tokens) {
                 self = fused
@@ -136,7 +137,7 @@ extension ReportingPeriod {
             }
             return nil
         }
-        var rest = tokens.filter { $0 != String(year) }
+        var rest = tokens.filter { $0 != yearToken }
         if rest.count > 1 { rest.removeAll { ["nam", "ky", "bao", "cao"].contains($0) } }
         let joined = rest.joined(separator: " ")
         let span: Span?
@@ -182,8 +183,16 @@ extension ReportingPeriod {
         }
     }
 
+    /// Four ASCII digits from 1900 to 2999.
+    static func isYear(_ token: some StringProtocol) -> Bool {
+        token.utf8.count == 4 && token.utf8.allSatisfy { (0x30...0x39).contains($0) }
+            && (1900...2999).contains(Int(token) ?? 0)
+    }
+
     private static func parseFused(_ tokens: [String]) -> ReportingPeriod? {
-        guard tokens.count == 1, tokens[0].count > 4, let year = Int(tokens[0].prefix(4)) else { return nil }
+        guard tokens.count == 1, tokens[0].count > 4, Self.isYear(tokens[0].prefix(4)),
+            let year = Int(tokens[0].prefix(4))
+        else { return nil }
         switch tokens[0].dropFirst(4) {
         case "q1": return ReportingPeriod(year: year, span: .quarter(1))
         case "q2": return ReportingPeriod(year: year, span: .quarter(2))
