@@ -55,8 +55,8 @@ extension SubmissionReader {
             if repaired || (mayHaveReplacement && containsReplacement(record.bytes(index))) {
                 row.report(.encodingInvalidBytes, field: index, value: record.text(index))
             }
-            let isKind = index < isKindField.count && isKindField[index]
-            if isKind ? row.cleanedFields.contains(index) : record.withBytes(index, HiddenCharacters.occur) {
+            // Only the kind's fields are used: a field of no column is not scanned on every row.
+            if row.cleanedFields.contains(index) {
                 row.report(
                     .textControlsRemoved(record.withBytes(index, HiddenCharacters.found)), field: index,
                     value: record.trimmedText(index))

@@ -44,12 +44,12 @@ extension RowReading {
         }
         var result: IndicatorResult?
         if let text = required(.result), let target {
-            result = IndicatorResult(reading: text, measure: target.measure)
-            if let result {
-                let choices = IndicatorResult.choices(for: target.measure)
-                noteReading(
-                    ListReading(value: result, asListed: IndicatorResult.isWrittenAsListed(text, result)), of: text,
-                    .result, list: choices.map(\.rawValue))
+            let choices = IndicatorResult.choices(for: target.measure)
+            let reading = ListReading(key: IndicatorResult.key(for: text), aliases: IndicatorResult.aliases)
+                .flatMap { choices.contains($0.value) ? $0 : nil }
+            result = reading?.value
+            if let reading {
+                noteReading(reading, of: text, .result, list: choices.map(\.rawValue))
             } else {
                 let choices = IndicatorResult.choices(for: target.measure).map(\.rawValue)
                 report(.resultInvalid(text, choices: choices), column: .result)

@@ -222,21 +222,13 @@ public final class ValueCache {
     func date(_ text: String) -> DateReading { dates.value(text) { DateReading.read($0) } }
     func currency(_ text: String) -> CurrencyUnit? { currencies.value(text) { CurrencyUnit(reading: $0) } }
     func status(_ text: String) -> ListReading<TaskStatus>? {
-        statuses.value(text) { text in
-            TaskStatus(reading: text).map { ListReading(value: $0, asListed: TaskStatus.isWrittenAsListed(text, $0)) }
-        }
+        statuses.value(text) { ListReading(key: TaskStatus.key(for: $0), aliases: TaskStatus.aliases) }
     }
     func event(_ text: String) -> ListReading<EventType>? {
-        events.value(text) { text in
-            EventType(reading: text).map { ListReading(value: $0, asListed: EventType.isWrittenAsListed(text, $0)) }
-        }
+        events.value(text) { ListReading(key: EventType.key(for: $0), aliases: EventType.aliases) }
     }
     func source(_ text: String) -> ListReading<CapitalSource>? {
-        sources.value(text) { text in
-            CapitalSource(reading: text).map {
-                ListReading(value: $0, asListed: CapitalSource.isWrittenAsListed(text, $0))
-            }
-        }
+        sources.value(text) { ListReading(key: CapitalSource.key(for: $0), aliases: CapitalSource.aliases) }
     }
 }
 

@@ -20,16 +20,18 @@ public enum TaskStatus: String, Hashable, Sendable, CaseIterable, Comparable, Cl
     /// the dates). The status itself must be two words or more, so `Đúng hạn`
     /// is never read as `dừng`.
     public init?(reading text: String) {
-        if let value = Self.aliases[TextKey.compact(text)] {
-            self = value
-            return
-        }
+        guard let value = Self.key(for: text).flatMap({ Self.aliases[$0] }) else { return nil }
+        self = value
+    }
+
+    /// The alias `text` is read by: the whole text, else its head before qualifiers.
+    public static func key(for text: String) -> String? {
+        let whole = TextKey.compact(text)
+        if aliases[whole] != nil { return whole }
         let words = TextKey.words(text).split(separator: " ").map(String.init)
         for length in stride(from: words.count - 1, through: 2, by: -1) where Self.areQualifiers(words[length...]) {
-            if let value = Self.aliases[words[..<length].joined()] {
-                self = value
-                return
-            }
+            let head = words[..<length].joined()
+            if aliases[head] != nil { return head }
         }
         return nil
     }
@@ -54,17 +56,6 @@ public enum TaskStatus: String, Hashable, Sendable, CaseIterable, Comparable, Cl
             }
         }
         return true
-    }
-
-    /// Whether `text`, read as `value`, names it as the list does — words of
-    /// timing or extent after it aside — rather than by another word (`Xong`).
-    public static func isWrittenAsListed(_ text: String, _ value: Self) -> Bool {
-        let listed = TextKey.compact(value.rawValue)
-        if TextKey.compact(text) == listed { return true }
-        let words = TextKey.words(text).split(separator: " ").map(String.init)
-        return stride(from: words.count - 1, through: 2, by: -1).contains {
-            areQualifiers(words[$0...]) && words[..<$0].joined() == listed
-        }
     }
 
     var rank: Int { Self.allCases.firstIndex(of: self)! }
@@ -107,28 +98,20 @@ public enum EventType: String, Hashable, Sendable, CaseIterable, ClosedList {
     /// the investment along with it (`Cấp GCNĐKĐT lần đầu`, `Điều chỉnh GCNĐKĐT -
     /// tăng vốn`, `Chấm dứt hoạt động dự án`): those words do not change the event.
     public init?(reading text: String) {
-        if let value = Self.aliases[TextKey.compact(text)] {
-            self = value
-            return
-        }
+        guard let value = Self.key(for: text).flatMap({ Self.aliases[$0] }) else { return nil }
+        self = value
+    }
+
+    /// The alias `text` is read by: the whole text, else the text without the fillers.
+    public static func key(for text: String) -> String? {
+        let whole = TextKey.compact(text)
+        if aliases[whole] != nil { return whole }
         var words = TextKey.words(text).split(separator: " ").map(String.init)
         for filler in Self.fillers {
             while let start = words.firstRange(of: filler) { words.removeSubrange(start) }
         }
-        guard let value = Self.aliases[words.joined()] else { return nil }
-        self = value
-    }
-
-    /// Whether `text`, read as `value`, names it as the list does — words
-    /// naming the certificate or the project aside — rather than by another word (`Tăng vốn`).
-    public static func isWrittenAsListed(_ text: String, _ value: Self) -> Bool {
-        let listed = TextKey.compact(value.rawValue)
-        if TextKey.compact(text) == listed { return true }
-        var words = TextKey.words(text).split(separator: " ").map(String.init)
-        for filler in fillers {
-            while let start = words.firstRange(of: filler) { words.removeSubrange(start) }
-        }
-        return words.joined() == listed
+        let rest = words.joined()
+        return aliases[rest] != nil ? rest : nil
     }
 
     /// Words (diacritics folded) naming what the event is about, the longest first.
@@ -171,12 +154,6 @@ public enum IndicatorResult: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// Whether `text`, read as `value`, names it as the list does (a closing remark aside).
-    public static func isWrittenAsListed(_ text: String, _ value: Self) -> Bool {
-        let listed = TextKey.compact(value.rawValue)
-        return TextKey.compact(text) == listed || text.beforeClosingRemark.map { TextKey.compact($0) == listed } == true
-    }
-
     /// Whether the result says the thing happened (and so needs its date).
     public var isAchieved: Bool { [.compliant, .submitted, .started].contains(self) }
 
@@ -200,10 +177,16 @@ public enum IndicatorResult: String, Hashable, Sendable, CaseIterable {
     /// The result a unit wrote; a closing remark in brackets — the standard met,
     /// the date (`Đạt (QCVN 40:2011/BTNMT)`, `Đã khởi công (10/03/2023)`) — is set aside.
     public init?(reading text: String, measure: Target.Measure) {
-        var key = TextKey.compact(text)
-        if Self.aliases[key] == nil, let before = text.beforeClosingRemark { key = TextKey.compact(before) }
-        guard let value = Self.aliases[key], Self.choices(for: measure).contains(value) else { return nil }
+        guard let value = Self.key(for: text).flatMap({ Self.aliases[$0] }), Self.choices(for: measure).contains(value)
+        else { return nil }
         self = value
+    }
+
+    /// The alias `text` is read by: the whole text, else the text before its closing remark.
+    public static func key(for text: String) -> String? {
+        var key = TextKey.compact(text)
+        if aliases[key] == nil, let before = text.beforeClosingRemark { key = TextKey.compact(before) }
+        return aliases[key] != nil ? key : nil
     }
 }
 
@@ -214,23 +197,30 @@ public protocol ClosedList: RawRepresentable where RawValue == String {
 
 extension ClosedList {
     public init?(reading text: String) {
-        guard let value = Self.aliases[TextKey.compact(text)] else { return nil }
+        guard let value = Self.key(for: text).flatMap({ Self.aliases[$0] }) else { return nil }
         self = value
     }
 
-    /// Whether `text`, read as `value`, is the list's own name for it (case,
-    /// diacritics and spacing aside) rather than an abbreviation or another word.
-    public static func isWrittenAsListed(_ text: String, _ value: Self) -> Bool {
-        TextKey.compact(text) == TextKey.compact(value.rawValue)
+    /// The alias `text` is read by (case, diacritics and spacing aside).
+    public static func key(for text: String) -> String? {
+        let key = TextKey.compact(text)
+        return aliases[key] != nil ? key : nil
     }
 }
 
 /// A value read from a closed list, and whether the unit wrote it as the list
 /// does: a value written another way (`Xong` for «Hoàn thành») is accepted and
 /// the unit told, once a file, what it was read as.
-public struct ListReading<Value: Sendable>: Sendable {
+public struct ListReading<Value: Sendable & RawRepresentable>: Sendable where Value.RawValue == String {
     public let value: Value
     public let asListed: Bool
+
+    /// Read through the alias `key` matched: as listed when that alias is the entry's own name.
+    init?(key: String?, aliases: [String: Value]) {
+        guard let key, let value = aliases[key] else { return nil }
+        self.value = value
+        asListed = key == TextKey.compact(value.rawValue)
+    }
 }
 
 enum Vocabulary {
