@@ -38,7 +38,7 @@ let package = Package(
         // Report model -> sheets, through XlsxWriter. Layout only, no rules.
         .target(name: "ReportWorkbook", dependencies: ["ReportCore", "XlsxWriter"]),
         // The edges: folders, files, clock, console text; runs the pipeline.
-        .target(name: "ReportApp", dependencies: ["ReportCore", "ReportWorkbook", "XlsxReader"]),
+        .target(name: "ReportApp", dependencies: ["ReportCore", "ReportWorkbook", "XlsxWriter", "XlsxReader"]),
         .executableTarget(
             name: "khth",
             dependencies: [

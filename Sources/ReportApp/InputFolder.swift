@@ -27,6 +27,15 @@ public struct InputFolder: Sendable {
         public let linkTarget: String?
         /// Named as a workbook (.xlsx, .xlsm); a CSV name may still hide one.
         public let isWorkbook: Bool
+        /// The file as found, to tell whether it changes while the run reads it.
+        let identity: FileIdentity
+
+        /// What became of the file since it was found; nil while it is as found.
+        func change(whileRead: Bool = false) -> Rule.FileChange? {
+            guard let now = FileIdentity.of(url.path) else { return .gone }
+            guard now == identity else { return whileRead ? .changedWhileRead : .changed }
+            return nil
+        }
     }
 
     public let root: URL
@@ -164,7 +173,7 @@ public struct InputFolder: Sendable {
                 File(
                     path: relative, url: URL(fileURLWithPath: path), size: Int(info.st_size),
                     modified: InputFolder.fileDate(Date(timeIntervalSince1970: seconds)), linkTarget: linkTarget,
-                    isWorkbook: InputFolder.workbooks.contains(ext)))
+                    isWorkbook: InputFolder.workbooks.contains(ext), identity: FileIdentity(info)))
         }
     }
 
@@ -200,21 +209,57 @@ public enum InputFolderError: Error, CustomStringConvertible {
     }
 }
 
+/// What a file's metadata says of its content, as make and rsync take it:
+/// the same file (device, inode), size and times of change mean the same bytes.
+struct FileIdentity: Equatable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+    let size: Int
+    let modified: [Int]
+    let changed: [Int]
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int(info.st_size)
+        modified = [info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
+        changed = [info.st_ctim.tv_sec, info.st_ctim.tv_nsec]
+    }
+
+    /// The file's identity now, through links; nil when it is gone.
+    static func of(_ path: String) -> FileIdentity? {
+        var info = stat()
+        return stat(path, &info) == 0 ? FileIdentity(info) : nil
+    }
+}
+
 /// A file's bytes, read in 1 MiB chunks straight into each chunk's array.
 public struct FileByteSource: ByteSource {
     private let handle: FileHandle
     private let path: String
+    /// Bytes still to hand out: a file found in the inputs is read only as
+    /// long as it was when found, so both passes read the same bytes. A size
+    /// of 0 is not a limit: the system's own files (under /proc) say 0 and
+    /// hold more, and a file that grows from empty is caught as changed.
+    private var remaining: Int
     static let chunkSize = 1 << 20
 
     public init(url: URL) throws {
         handle = try FileHandle(forReadingFrom: url)
         path = url.path
+        remaining = .max
+    }
+
+    init(_ file: InputFolder.File) throws {
+        try self.init(url: file.url)
+        remaining = file.size > 0 ? file.size : .max
     }
 
     public mutating func nextChunk() throws -> [UInt8]? {
         let descriptor = handle.fileDescriptor
         var failure: Int32 = 0
-        let chunk = [UInt8](unsafeUninitializedCapacity: Self.chunkSize) { buffer, count in
+        let wanted = min(Self.chunkSize, remaining)
+        let chunk = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, count in
             count = 0
             while count < buffer.count {
                 let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
@@ -229,6 +274,7 @@ public struct FileByteSource: ByteSource {
             }
         }
         if failure != 0 { throw InputFolderError.unreadable(path, errno: failure) }
+        remaining -= chunk.count
         guard !chunk.isEmpty else {
             try? handle.close()
             return nil

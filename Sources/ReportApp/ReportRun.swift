@@ -63,6 +63,14 @@ public struct ReportRun {
     let cache = ValueCache()
     /// The line a long run shows on a terminal (none in tests and logs).
     public var progress: ProgressLine?
+    /// Moments of the reading, for the tests that change the inputs under a run.
+    enum Moment {
+        /// Every file surveyed; the second pass is next.
+        case surveyed
+        /// The second pass has taken the first row of this file.
+        case firstRow(file: String)
+    }
+    var watch: ((Moment) -> Void)?
 
     public init(_ request: Request) {
         self.request = request
@@ -204,6 +212,7 @@ public struct ReportRun {
             notes += result.notes
         }
         let submissions = SubmissionSet(surveys: surveys, fileDates: fileDates)
+        watch?(.surveyed)
         return Surveyed(
             folder: folder, surveys: surveys, submissions: submissions,
             diagnostics: folder.diagnostics + notes + surveys.flatMap(\.diagnostics) + submissions.diagnostics)
@@ -224,7 +233,10 @@ public struct ReportRun {
     }
 
     /// Reads every used file's rows, handing each accepted row to `accepted`
-    /// and each problem to `diagnostic`; returns each file's account.
+    /// and each problem to `diagnostic`; returns each file's account. A file
+    /// changed or gone since it was surveyed is not read: its rows count as
+    /// rejected, as the survey found them. One changed while it was read is
+    /// said to be so.
     func readRows(
         _ surveyed: Surveyed, accepted: (SubmissionRow) throws -> Void, diagnostic: (Diagnostic) throws -> Void
     ) throws -> [String: FileAccount] {
@@ -232,12 +244,38 @@ public struct ReportRun {
         var accounts: [String: FileAccount] = [:]
         var workbook: (path: String, input: WorkbookInput)?
         progress?.begin(.checking, files: Set(surveyed.submissions.used.map(\.survey.file)).count)
-        var lastFile: String?
+        // The file being read, its first submission's account, and whether it is read at all.
+        var current: (file: InputFolder.File, entry: String, read: Bool)?
+        func fileEnds() throws {
+            guard let (file, entry, read) = current else { return }
+            progress?.fileDone()
+            guard read, let change = file.change(whileRead: true) else { return }
+            accounts[entry, default: FileAccount()].errors += 1
+            try diagnostic(Diagnostic(.fileChanged(change), file: file.path))
+        }
+        var rowSeen = false
+        let watched: (SubmissionRow) throws -> Void = { row in
+            if !rowSeen, let (file, _, _) = current {
+                rowSeen = true
+                watch?(.firstRow(file: file.path))
+            }
+            try accepted(row)
+        }
         for entry in surveyed.submissions.entries {
             guard entry.isUsed, let file = files[entry.survey.file] else { continue }
-            if lastFile != file.path {
-                if lastFile != nil { progress?.fileDone() }
-                lastFile = file.path
+            if current?.file.path != file.path {
+                try fileEnds()
+                let change = file.change()
+                current = (file, entry.file, change == nil)
+                rowSeen = false
+                if let change { try diagnostic(Diagnostic(.fileChanged(change), file: file.path)) }
+            }
+            guard current?.read == true else {
+                var account = FileAccount()
+                account.unread = true
+                if current?.entry == entry.file { account.errors = 1 }
+                accounts[entry.file] = account
+                continue
             }
             do {
                 if let sheet = entry.survey.sheet {
@@ -248,12 +286,12 @@ public struct ReportRun {
                         let rows = try input.rows(of: found)
                     else { continue }
                     accounts[entry.file] = try SubmissionReader.read(
-                        rows: rows, survey: entry.survey, lookup: lookup, cache: cache, accepted: accepted,
+                        rows: rows, survey: entry.survey, lookup: lookup, cache: cache, accepted: watched,
                         diagnostic: diagnostic)
                 } else {
                     accounts[entry.file] = try SubmissionReader.read(
-                        file: entry.file, source: FileByteSource(url: file.url), survey: entry.survey, lookup: lookup,
-                        cache: cache, accepted: accepted, diagnostic: diagnostic)
+                        file: entry.file, source: FileByteSource(file), survey: entry.survey, lookup: lookup,
+                        cache: cache, accepted: watched, diagnostic: diagnostic)
                 }
             } catch let problem as WorkbookProblem {
                 try diagnostic(Diagnostic(problem.rule, file: entry.survey.file, sheet: entry.survey.sheet))
@@ -262,7 +300,7 @@ public struct ReportRun {
                     Diagnostic(.fileUnreadable(reason: SystemWords.reason(failure)), file: entry.survey.file))
             }
         }
-        if lastFile != nil { progress?.fileDone() }
+        try fileEnds()
         return accounts
     }
 

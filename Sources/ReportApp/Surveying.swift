@@ -7,13 +7,23 @@ extension ReportRun {
     /// is one per visible worksheet whose header matches a kind, and its other
     /// sheets are passed over with a note. Returns the submissions' surveys and
     /// the notes about the file itself. `cache` is the calling thread's own.
+    /// A file that changed while it was surveyed is not used: what was read
+    /// of it may be neither what it was nor what it is.
     func survey(_ file: InputFolder.File, cache: ValueCache) -> (surveys: [FileSurvey], notes: [Diagnostic]) {
+        let found = surveyContent(file, cache: cache)
+        if let change = file.change() { return ([rejected(file, .fileChanged(change))], []) }
+        return found
+    }
+
+    private func surveyContent(_ file: InputFolder.File, cache: ValueCache) -> (
+        surveys: [FileSurvey], notes: [Diagnostic]
+    ) {
         let renamed = !file.isWorkbook && WorkbookInput.looksLikeZip(file.url)
         guard file.isWorkbook || renamed else {
             var survey: FileSurvey
             do {
                 survey = try SubmissionReader.survey(
-                    file: file.path, source: FileByteSource(url: file.url), lookup: lookup, cache: cache)
+                    file: file.path, source: FileByteSource(file), lookup: lookup, cache: cache)
             } catch {
                 survey = rejected(file, .fileUnreadable(reason: SystemWords.reason(error)))
             }

@@ -1,4 +1,5 @@
 import Foundation
+import XlsxWriter
 
 /// Why the operating system refused, in Vietnamese: the reason a diagnostic
 /// names when a file cannot be read or written. Foundation's own words
@@ -6,6 +7,14 @@ import Foundation
 public enum SystemWords {
     public static func reason(_ error: Error) -> String {
         if case InputFolderError.unreadable(_, let code) = error { return reason(errno: code) }
+        if let written = error as? XlsxError {
+            if case .incompletePart(let part) = written.kind {
+                let folder = Workbook.Options.environmentTemporaryDirectory ?? "/tmp"
+                return
+                    "phần \(part) của bảng bị ghi thiếu, thường vì ổ đĩa chứa tệp tạm (\(folder)) hoặc thư mục đầu ra hết chỗ trống; bảng cũ (nếu có) vẫn được giữ nguyên"
+            }
+            if let code = written.systemError { return reason(errno: code) }
+        }
         if let code = posixCode(error) { return reason(errno: code) }
         let nsError = error as NSError
         if nsError.domain == NSCocoaErrorDomain

@@ -14,9 +14,21 @@ public final class Workbook {
         /// and Excel tables are not available.
         public var constantMemory = false
         public var properties = DocumentProperties()
-        public init(constantMemory: Bool = false, properties: DocumentProperties = .init()) {
+        /// Where libxlsxwriter keeps its temporary files (`tmpdir`): by default
+        /// `TMPDIR` when set, else the system's (`tmpfile`, /tmp).
+        public var temporaryDirectory: String?
+        public init(
+            constantMemory: Bool = false, properties: DocumentProperties = .init(),
+            temporaryDirectory: String? = Options.environmentTemporaryDirectory
+        ) {
             self.constantMemory = constantMemory
             self.properties = properties
+            self.temporaryDirectory = temporaryDirectory
+        }
+
+        public static var environmentTemporaryDirectory: String? {
+            guard let value = getenv("TMPDIR").map({ String(cString: $0) }), !value.isEmpty else { return nil }
+            return value
         }
     }
 
@@ -74,10 +86,13 @@ public final class Workbook {
         var cOptions = lxw_workbook_options()
         cOptions.constant_memory = options.constantMemory ? 1 : 0
         cOptions.use_zip64 = 1
+        let directory = options.temporaryDirectory.flatMap { strings.copy($0) }
+        cOptions.tmpdir = directory
+        errno = 0
         guard let handle = workbook_new_opt(temporaryPath, &cOptions) else {
             throw XlsxError(
                 .library(code: -1, message: "could not create the workbook"),
-                operation: "workbook_new_opt(\(path))")
+                operation: "workbook_new_opt(\(path))", systemError: errno == 0 ? nil : errno)
         }
         self.handle = handle
         state.isOpen = true
@@ -186,10 +201,15 @@ public final class Workbook {
         self.handle = nil
         formats.removeAll()
         recentFormats.removeAll()
+        errno = 0
         let status = workbook_close(handle)  // frees the workbook whatever the status
         strings.freeAll()
         do {
             try check(status, "workbook_close(\(path))")
+            // A success libxlsxwriter reports on a full disk is not one (see PackageCheck).
+            if let part = PackageCheck.incompletePart(of: temporaryPath) {
+                throw XlsxError(.incompletePart(part), operation: "workbook_close(\(path))")
+            }
         } catch {
             unlink(temporaryPath)
             throw error
@@ -197,7 +217,7 @@ public final class Workbook {
         if rename(temporaryPath, path) != 0 {
             let code = errno
             unlink(temporaryPath)
-            throw XlsxError(.cannotReplace(path: path, errno: code), operation: "rename")
+            throw XlsxError(.cannotReplace(path: path, errno: code), operation: "rename", systemError: code)
         }
     }
 }

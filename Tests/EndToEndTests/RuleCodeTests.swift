@@ -65,6 +65,8 @@ struct CodeFixture: Sendable {
         case report(outputs: String = "outputs")
         /// `validate` over a folder that is not there.
         case missingInputs
+        /// `validate`, with each file appended to once the survey has read it.
+        case changedAfterSurvey
         /// The plan reader over this text.
         case plan(String)
         /// The plan file of that name in the run's folder, as `--plan` loads it.
@@ -81,6 +83,18 @@ struct CodeFixture: Sendable {
                         .diagnostics
                 case .missingInputs:
                     return try ReportRun(.init(inputs: root.appendingPathComponent("khong-co"))).validate().diagnostics
+                case .changedAfterSurvey:
+                    var run = ReportRun(.init(inputs: inputs))
+                    run.watch = { moment in
+                        guard case .surveyed = moment else { return }
+                        for name in (try? FileManager.default.contentsOfDirectory(atPath: inputs.path)) ?? [] {
+                            let handle = FileHandle(forWritingAtPath: inputs.appendingPathComponent(name).path)
+                            _ = try? handle?.seekToEnd()
+                            try? handle?.write(contentsOf: Data(CodeFixture.goodTask.utf8))
+                            try? handle?.close()
+                        }
+                    }
+                    return try run.validate().diagnostics
                 case .plan(let text):
                     do {
                         _ = try PlanFile.parse(text, file: "kh.yaml")
@@ -214,6 +228,8 @@ struct CodeFixture: Sendable {
         // Reading the process's own memory from its start fails (EIO), even for root.
         CodeFixture(code: "file-unreadable", setup: { try link($0, "VP.csv", to: "/proc/self/mem") }, run: .validate()),
         CodeFixture(
+            code: "file-changed", setup: { try file($0, "VP.csv", csv(task, goodTask)) }, run: .changedAfterSurvey),
+        CodeFixture(
             code: "file-skipped", setup: { try bytes($0, "ghi-chu.docx", Array("Word".utf8)) }, run: .validate()),
         CodeFixture(
             code: "file-link-broken", setup: { try link($0, "TNMT.csv", to: "../khong-co/TNMT.csv") },
@@ -293,6 +309,10 @@ struct CodeFixture: Sendable {
         one(
             "cell-too-long",
             csv(task, "VP,2023-03,II.7,Đang triển khai,10," + String(repeating: "x", count: 33_000) + ",,,,")),
+        one(
+            "line-too-long",
+            csv(task, "VP,2023-03,II.7,Đang triển khai,10," + String(repeating: "x", count: 4 << 20) + ",,,,", goodTask)
+        ),
         one("row-unit-differs", csv(task, goodTask, "TTR,2023-03,II.9,Đang triển khai,10,,,,,")),
         one("row-period-differs", csv(task, goodTask, "VP,2023-02,II.9,Đang triển khai,10,,,,,")),
         one(

@@ -47,6 +47,52 @@ import Testing
         #expect(found.map(\.1) == [1, 2, 4, 6])
     }
 
+    /// Records as a parser with a small record limit reads them: fields, line, and the too-long bytes.
+    func limited(_ text: String, limit: Int, chunk: Int) -> [String] {
+        var parser = CSVParser(delimiter: 0x2C, recordLimit: limit)
+        var record = CSVRecord()
+        var result: [String] = []
+        var offset = 0
+        let bytes = Array(text.utf8)
+        while true {
+            switch parser.next(into: &record) {
+            case .record:
+                let fields = (0..<record.count).map(record.text).joined(separator: "|")
+                result.append(
+                    "\(record.line)/\(record.lineCount): \(fields)" + (record.tooLongBytes.map { " (\($0))" } ?? ""))
+            case .end: return result
+            case .needMore:
+                if offset >= bytes.count {
+                    parser.finish()
+                } else {
+                    parser.feed(Array(bytes[offset..<min(offset + chunk, bytes.count)]))
+                    offset += chunk
+                }
+            }
+        }
+    }
+
+    /// A line past the record limit is read to its end without being held:
+    /// its first bytes are kept, its length counted, and the lines after it
+    /// read as ever — the same records, lines and lengths wherever the chunks fall.
+    @Test(arguments: [1, 2, 3, 7, 64, 1 << 20])
+    func anOverlongLineIsCountedNotHeld(chunk: Int) {
+        let long = String(repeating: "x", count: 100)
+        let text =
+            "a,b\r\n" + "c," + long + ",d\r\n" + "\"q\nr\"," + long + "\n" + "\"" + long + "\r\nstill\n"
+            + "e,f\r\n" + "g," + long
+        #expect(
+            limited(text, limit: 64, chunk: chunk) == [
+                "1/1: a|b",
+                "2/1: c|" + String(repeating: "x", count: 30) + " (104)",
+                "3/2: q\nr|" + String(repeating: "x", count: 26) + " (106)",
+                "5/1: \"" + String(repeating: "x", count: 31) + " (101)",
+                "6/1: still",
+                "7/1: e|f",
+                "8/1: g|" + String(repeating: "x", count: 30) + " (102)",
+            ])
+    }
+
     @Test func unclosedQuoteDoesNotSwallowTheFile() {
         let found = records("a,\"open,b\nc,d\ne,f\n")
         #expect(found.map(\.0) == [["a", "\"open", "b"], ["c", "d"], ["e", "f"]])

@@ -283,6 +283,28 @@ import Testing
         #expect(result.tasks.first?.results.count == 40_000)
     }
 
+    /// A line of megabytes is no row: it is rejected by its length, without
+    /// being held in memory, and the rows after it are read.
+    @Test func aLineOfMegabytesIsRejectedAndTheRestRead() throws {
+        let long = String(repeating: "x", count: 5 << 20)
+        let result = try intake(
+            taskHeader
+                + "\r\nVP,2023-03,II.7,Đang triển khai,10,\(long),,,,\r\nVP,2023-03,II.9,Đang triển khai,20,,,,,\r\n")
+        let problem = try #require(result.first(.lineTooLong))
+        #expect(problem.line == 2)
+        #expect(problem.severity == .error)
+        #expect(
+            problem.message
+                == "Dòng dài 5.242.922 byte, quá giới hạn 4 MB của một dòng: không thể là một dòng của biểu mẫu (thường do dán nhầm hoặc tệp bị hỏng); dòng bị loại, các dòng sau vẫn được đọc."
+        )
+        #expect(problem.value?.hasPrefix("VP | 2023-03 | II.7 | Đang triển khai | 10 | xxx") == true)
+        #expect(problem.value?.count == 201)
+        #expect(result.codes() == ["line-too-long"])
+        #expect(result.tasks.map(\.task) == ["II.9"])
+        #expect(result.account.rejected == 1 && result.account.accepted == 1)
+        #expect(result.account.balances)
+    }
+
     @Test func unclosedQuoteRejectsOneRowAndReadsTheRest() throws {
         let text =
             taskHeader

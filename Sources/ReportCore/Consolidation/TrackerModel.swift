@@ -91,7 +91,7 @@ public struct FileLine: Sendable {
                 account.blank = survey.blankRows
                 account.notUsed = survey.dataRows
                 state = .superseded(by: newer)
-            } else if !survey.isUsable {
+            } else if !survey.isUsable || account.unread {
                 account.dataRows = survey.dataRows
                 account.blank = survey.blankRows
                 account.rejected = survey.dataRows

@@ -63,6 +63,8 @@ public struct FileAccount: Hashable, Sendable {
     public var notUsed = 0
     public var errors = 0
     public var warnings = 0
+    /// Changed or gone before its rows were read: they count as rejected, as the first pass found them.
+    public var unread = false
 
     public init() {}
 

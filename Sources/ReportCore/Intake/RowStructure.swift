@@ -11,6 +11,7 @@ extension SubmissionReader {
             case .unclosedQuote(let field): row.report(.csvUnclosedQuote, field: field, value: record.text(field))
             case .textAfterQuote(let field): row.report(.csvTextAfterQuote, field: field, value: record.text(field))
             case .strayQuote(let field): row.report(.csvStrayQuote, field: field, value: record.text(field))
+            case .recordTooLong(let bytes): row.report(.lineTooLong(bytes: bytes), value: "")
             }
         }
         let isSheet = row.file.sheet != nil

@@ -61,11 +61,13 @@ public enum SubmissionReader {
         var nonData = NonDataRows(match: match)
         var lostLetters = LostLetters.Tally()
         while try reader.nextRecord(into: &record) {
-            if record.isBlank || nonData.rule(for: record) != nil {
+            if record.isBlank || record.tooLongBytes == nil && nonData.rule(for: record) != nil {
                 survey.blankRows += 1
                 continue
             }
             survey.dataRows += 1
+            // Only its beginning was kept: nothing in it is evidence of how the file writes.
+            if record.tooLongBytes != nil { continue }
             lostLetters.note(record)
             func field(_ column: Column) -> String? {
                 guard let index = match.index[column], index < record.count, !record.isBlank(index) else { return nil }
@@ -244,6 +246,19 @@ public enum SubmissionReader {
         while try reader.nextRecord(into: &record) {
             if record.isBlank {
                 account.blank += 1
+                continue
+            }
+            if let bytes = record.tooLongBytes {
+                // Its beginning, to find it by; nothing of it is read as values.
+                let fields = (0..<record.count).map(record.trimmedText).filter { !$0.isEmpty }.joined(separator: " | ")
+                account.dataRows += 1
+                account.errors += 1
+                account.rejected += 1
+                try diagnostic(
+                    Diagnostic(
+                        .lineTooLong(bytes: bytes), file: file, sheet: sheet, line: record.line,
+                        excelRow: sheet == nil ? reader.excelRow : nil, value: String(fields.prefix(200)) + "…",
+                        unit: survey.unit))
                 continue
             }
             if let rule = nonData.rule(for: record) {

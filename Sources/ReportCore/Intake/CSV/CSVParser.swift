@@ -12,16 +12,44 @@ struct CSVParser {
     private var eof = false
     /// Offset (in `buffer`) of a quote to treat as text: the recovery from an unclosed quote.
     private var literalQuote: Int?
+    /// A record running on past `maxRecordBytes` without ending: its first
+    /// bytes are kept and the rest only counted until its line ends, so no
+    /// line, however long, is held in memory whole.
+    private var overlong: Overlong?
+
+    private struct Overlong {
+        let line: Int
+        let literalQuote: Int?
+        /// The record's first bytes, up to `keptBytes`.
+        let kept: [UInt8]
+        /// Line breaks inside its quoted fields, before the part that is only counted.
+        let innerNewlines: Int
+        var bytes: Int
+    }
 
     /// A quoted field running longer than this cannot be a spreadsheet cell
     /// (32,767 characters); past it the opening quote is taken as unclosed.
+    /// A line running longer is no row of a report: it is read to its end
+    /// without being held, and handed on as its first `keptBytes` with
+    /// `.recordTooLong`.
     static let maxRecordBytes = 4 << 20
+    /// What is kept of an overlong record: less than a cell holds, so the
+    /// record's only problem is its length.
+    static let keptBytes = 16 << 10
 
     static let quote: UInt8 = 0x22
     static let cr: UInt8 = 0x0D
     static let lf: UInt8 = 0x0A
 
-    init(delimiter: UInt8) { self.delimiter = delimiter }
+    /// The longest record held: `maxRecordBytes`, smaller in tests.
+    let recordLimit: Int
+    /// What is kept of a longer one.
+    var keptLimit: Int { min(Self.keptBytes, recordLimit / 2) }
+
+    init(delimiter: UInt8, recordLimit: Int = CSVParser.maxRecordBytes) {
+        self.delimiter = delimiter
+        self.recordLimit = recordLimit
+    }
 
     mutating func feed(_ bytes: [UInt8]) {
         dropConsumed()
@@ -51,6 +79,7 @@ struct CSVParser {
 
     /// Parses the next record into `record`.
     mutating func next(into record: inout CSVRecord) -> Step {
+        if overlong != nil { return skipOverlong(into: &record) }
         if position >= buffer.count { return eof ? .end : .needMore }
         while true {
             record.reset(line: line)
@@ -63,16 +92,88 @@ struct CSVParser {
                 return .record
             case .needMore:
                 return .needMore
+            case .overlong:
+                beginOverlong()
+                return skipOverlong(into: &record)
             case .unclosed(let quoteOffset):
                 literalQuote = quoteOffset  // and read the record again
             }
         }
     }
 
+    /// The record's first `maxRecordBytes` did not end it: keeps its first
+    /// bytes (ending on a character's first byte) and counts its line breaks
+    /// there, all inside quoted fields; from there on the record ends at the
+    /// next line break, whatever quotes it holds. What the record is depends
+    /// on its bytes alone, never on where the chunks fell.
+    private mutating func beginOverlong() {
+        let limit = position + recordLimit
+        var keep = keptLimit
+        while keep > 0 && buffer[position + keep] & 0xC0 == 0x80 { keep -= 1 }
+        var newlines = 0
+        for i in position..<limit {
+            if buffer[i] == Self.lf || buffer[i] == Self.cr && (i + 1 == limit || buffer[i + 1] != Self.lf) {
+                newlines += 1
+            }
+        }
+        overlong = Overlong(
+            line: line, literalQuote: literalQuote.map { $0 - position },
+            kept: Array(buffer[position..<position + keep]), innerNewlines: newlines, bytes: recordLimit)
+        position = limit
+        literalQuote = nil
+    }
+
+    /// Counts the overlong record's bytes to its line's end, then yields its
+    /// kept bytes as a record with `.recordTooLong`.
+    private mutating func skipOverlong(into record: inout CSVRecord) -> Step {
+        guard var long = overlong else { return .needMore }
+        let breaks = Scanner(Self.cr, Self.lf, Self.cr, Self.lf)
+        let end = buffer.count
+        let start = position
+        let found = buffer.withUnsafeBufferPointer { buf -> Int in
+            var i = breaks.skip(UnsafeRawBufferPointer(buf), from: start, to: end)
+            while i < end && buf[i] != Self.cr && buf[i] != Self.lf { i += 1 }
+            return i
+        }
+        let after: Int
+        if found >= end {
+            long.bytes += end - start
+            position = end
+            guard eof else {
+                overlong = long
+                return .needMore
+            }
+            after = end
+        } else if buffer[found] == Self.cr && found + 1 >= end && !eof {
+            // A CR at the chunk's end: the next byte says whether an LF belongs to it.
+            long.bytes += found - start
+            position = found
+            overlong = long
+            return .needMore
+        } else {
+            long.bytes += found - start
+            after = found + (buffer[found] == Self.cr && found + 1 < end && buffer[found + 1] == Self.lf ? 2 : 1)
+        }
+        position = after
+        overlong = nil
+        var kept = CSVParser(delimiter: delimiter, recordLimit: recordLimit)
+        kept.literalQuote = long.literalQuote
+        kept.feed(long.kept)
+        kept.finish()
+        if kept.next(into: &record) != .record { record.reset(line: long.line) }
+        record.line = long.line
+        record.lineCount = long.innerNewlines + 1
+        record.problems = [.recordTooLong(bytes: long.bytes)]
+        line = long.line + long.innerNewlines + 1
+        return .record
+    }
+
     private enum Outcome {
         case done(end: Int, newlines: Int)
         case needMore
         case unclosed(quoteOffset: Int)
+        /// Its first `maxRecordBytes` have not ended the record.
+        case overlong
     }
 
     /// Finds the next of four bytes, passing the others sixteen at a time with
@@ -143,8 +244,11 @@ struct CSVParser {
         // Inside quotes only the quote and line breaks matter (the quote twice: four to a scanner).
         let quoted = Scanner(Self.quote, Self.cr, Self.lf, Self.quote)
         let unquoted = Scanner(delimiter, Self.cr, Self.lf, Self.quote)
+        let limit = start + recordLimit
         return buffer.withUnsafeBufferPointer { buf -> Outcome in
             let raw = UnsafeRawBufferPointer(buf)
+            // More bytes are wanted at `i`: unless the record has run past its limit.
+            func more(_ i: Int) -> Outcome { i >= limit ? .overlong : .needMore }
             var i = start
             var newlines = 0
             var field = 0
@@ -159,9 +263,10 @@ struct CSVParser {
                     while true {
                         i = quoted.skip(raw, from: i, to: end)
                         if i >= end {
-                            if !eof && i - start < Self.maxRecordBytes { return .needMore }
-                            return .unclosed(quoteOffset: open)
+                            if i >= limit { return .overlong }
+                            return eof ? .unclosed(quoteOffset: open) : .needMore
                         }
+                        if i >= limit { return .overlong }
                         let c = buf[i]
                         if c == Self.quote {
                             if i + 1 < end && buf[i + 1] == Self.quote {
@@ -169,13 +274,13 @@ struct CSVParser {
                                 i += 2
                                 continue
                             }
-                            if i + 1 >= end && !eof { return .needMore }
+                            if i + 1 >= end && !eof { return more(i) }
                             contentEnd = i
                             i += 1
                             // After the closing quote: spaces are tolerated before the delimiter.
                             var j = i
                             while j < end && buf[j] == 0x20 { j += 1 }
-                            if j >= end && !eof { return .needMore }
+                            if j >= end && !eof { return more(j) }
                             if j >= end || buf[j] == delimiter || buf[j] == Self.cr || buf[j] == Self.lf {
                                 i = j
                             } else if newlines > newlinesBefore {
@@ -189,16 +294,15 @@ struct CSVParser {
                                 while k < end && buf[k] != delimiter && buf[k] != Self.cr && buf[k] != Self.lf {
                                     k += 1
                                 }
-                                if k >= end && !eof { return .needMore }
+                                if k >= end && !eof { return more(k) }
                                 rewrite = true
                                 contentEnd = k
                                 i = k
                             }
                             break
                         } else if c == Self.cr || c == Self.lf {
-                            if i - start >= Self.maxRecordBytes { return .unclosed(quoteOffset: open) }
                             if c == Self.cr {
-                                if i + 1 >= end && !eof { return .needMore }
+                                if i + 1 >= end && !eof { return more(i) }
                                 if i + 1 < end && buf[i + 1] == Self.lf { i += 1 }
                                 rewrite = true
                             }
@@ -226,12 +330,14 @@ struct CSVParser {
                         }
                         i += 1
                     }
+                    if i >= limit { return .overlong }
                     if i >= end && !eof { return .needMore }
                     record.addField(fieldStart - start, i - start, quotedRewrite: false)
                     if stray { record.problems.append(.strayQuote(field: field)) }
                 }
                 field += 1
                 // At a delimiter, a line break, or the end of the file.
+                if i >= limit { return .overlong }
                 if i >= end {
                     record.finish(copying: UnsafeBufferPointer(rebasing: buf[start..<i]))
                     return .done(end: i, newlines: newlines + 1)
@@ -239,11 +345,11 @@ struct CSVParser {
                 let c = buf[i]
                 if c == delimiter {
                     i += 1
-                    if i >= end && !eof { return .needMore }
+                    if i >= end && !eof { return more(i) }
                     continue
                 }
                 if c == Self.cr {
-                    if i + 1 >= end && !eof { return .needMore }
+                    if i + 1 >= end && !eof { return more(i) }
                     i += (i + 1 < end && buf[i + 1] == Self.lf) ? 2 : 1
                 } else {
                     i += 1

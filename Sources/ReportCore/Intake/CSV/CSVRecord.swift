@@ -29,6 +29,12 @@ struct CSVRecord {
 
     var count: Int { spans.count }
 
+    /// The bytes of a line too long to hold (`CSVParser.maxRecordBytes`), of which only the first were kept.
+    var tooLongBytes: Int? {
+        guard case .recordTooLong(let bytes)? = problems.first else { return nil }
+        return bytes
+    }
+
     func bytes(_ index: Int) -> ArraySlice<UInt8> {
         storage[range(index)]
     }
@@ -229,4 +235,6 @@ enum CSVProblem: Hashable {
     case textAfterQuote(field: Int)
     /// A quote inside a field that is not quoted (`abc"def`); kept as text.
     case strayQuote(field: Int)
+    /// A line of this many bytes (past `CSVParser.maxRecordBytes`): only its first bytes were kept.
+    case recordTooLong(bytes: Int)
 }

@@ -14,6 +14,8 @@ public enum Rule: Hashable, Sendable {
     case fileBinary
     /// The operating system could not read the file (its own words).
     case fileUnreadable(reason: String)
+    /// The file is no longer as it was found: gone, or written to while the run read it.
+    case fileChanged(FileChange)
     case fileSkipped(SkipReason)
     /// A symbolic link to nothing; where it says it leads.
     case fileLinkBroken(target: String)
@@ -84,6 +86,8 @@ public enum Rule: Hashable, Sendable {
     /// A value written colloquially or abbreviated (`Xong`), read as a list entry.
     case valueReadAs(written: String, read: String, list: [String])
     case cellTooLong(length: Int)
+    /// A line past `CSVParser.maxRecordBytes`, read to its end without being held.
+    case lineTooLong(bytes: Int)
     /// A cell holding a spreadsheet's error (`#N/A`, `#REF!`, LibreOffice's `Err:502`), not a value.
     case formulaError(String)
     // Values
@@ -172,6 +176,16 @@ public enum Rule: Hashable, Sendable {
         case notWorksheet
         /// No header row of a kind in its first rows (an instructions sheet): what its first row holds.
         case noHeader(firstRow: [String])
+    }
+
+    /// What became of a file during a run.
+    public enum FileChange: Hashable, Sendable {
+        /// Removed or moved away before its rows were read.
+        case gone
+        /// Written to before its rows were read: not read.
+        case changed
+        /// Written to while its rows were read: what was read may be neither version.
+        case changedWhileRead
     }
 
     /// What an entry that is not a file is.

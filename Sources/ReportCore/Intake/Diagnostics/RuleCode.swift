@@ -9,6 +9,7 @@ extension Rule {
         case filePdf = "file-pdf"
         case fileBinary = "file-binary"
         case fileUnreadable = "file-unreadable"
+        case fileChanged = "file-changed"
         case fileSkipped = "file-skipped"
         case fileLinkBroken = "file-link-broken"
         case fileLinkLoop = "file-link-loop"
@@ -53,6 +54,7 @@ extension Rule {
         case textControlsRemoved = "text-controls-removed"
         case valueReadAs = "value-read-as"
         case cellTooLong = "cell-too-long"
+        case lineTooLong = "line-too-long"
         case formulaError = "formula-error"
         case valueRequired = "value-required"
         case unitUnknown = "unit-unknown"
@@ -142,6 +144,7 @@ extension Rule {
         case .filePdf: .filePdf
         case .fileBinary: .fileBinary
         case .fileUnreadable: .fileUnreadable
+        case .fileChanged: .fileChanged
         case .fileSkipped: .fileSkipped
         case .fileLinkBroken: .fileLinkBroken
         case .fileLinkLoop: .fileLinkLoop
@@ -186,6 +189,7 @@ extension Rule {
         case .textControlsRemoved: .textControlsRemoved
         case .valueReadAs: .valueReadAs
         case .cellTooLong: .cellTooLong
+        case .lineTooLong: .lineTooLong
         case .formulaError: .formulaError
         case .valueRequired: .valueRequired
         case .unitUnknown: .unitUnknown

@@ -31,6 +31,12 @@ extension Rule {
         case .fileBinary:
             "Tệp không phải văn bản (chứa byte nhị phân): có thể tệp bị hỏng, gửi thiếu hoặc không phải CSV."
         case .fileUnreadable(let reason): "Không đọc được tệp: \(reason)."
+        case .fileChanged(.gone):
+            "Tệp bị xóa hoặc chuyển đi trong lúc đang lập báo cáo, trước khi đọc xong: số liệu của tệp không được tính."
+        case .fileChanged(.changed):
+            "Tệp bị ghi đè hoặc sửa trong lúc đang lập báo cáo (có thể đang được chép vào, hoặc đang lưu): tệp không được dùng, số liệu của tệp không được tính."
+        case .fileChanged(.changedWhileRead):
+            "Tệp bị ghi đè hoặc sửa đúng lúc đang đọc: số liệu của tệp trong bảng tổng hợp có thể lẫn bản cũ và bản mới."
         case .fileSkipped(let reason): "Bỏ qua tệp: \(Self.words(reason))."
         case .fileLinkBroken(let target): "Liên kết tới «\(target)», nơi không có tệp nào: không có gì để đọc."
         case .fileLinkLoop: "Liên kết vòng (trỏ lại chính nó, hoặc tới thư mục đã đọc): không đọc."
@@ -111,7 +117,9 @@ extension Rule {
         case .valueReadAs(let written, let read, _):
             "«\(written)» được hiểu là «\(read)»; các dòng khác của tệp ghi «\(written)» cũng được hiểu như vậy (không nhắc lại)."
         case .cellTooLong(let length):
-            "Ô dài \(length) ký tự, vượt giới hạn 32.767 ký tự của một ô Excel; trong bảng tổng hợp ô bị cắt bớt (nội dung đầy đủ vẫn ở cột Giá trị của dòng này)."
+            "Ô dài \(Self.number(Double(length))) ký tự, vượt giới hạn 32.767 ký tự của một ô Excel; bảng tổng hợp chỉ giữ 32.767 ký tự đầu của ô, phần còn lại chỉ có trong tệp gốc."
+        case .lineTooLong(let bytes):
+            "Dòng dài \(Self.number(Double(bytes))) byte, quá giới hạn \(CSVParser.maxRecordBytes >> 20) MB của một dòng: không thể là một dòng của biểu mẫu (thường do dán nhầm hoặc tệp bị hỏng); dòng bị loại, các dòng sau vẫn được đọc."
         case .formulaError(let value):
             "Ô ghi «\(value)»: đây là lỗi công thức của bảng tính, không phải giá trị; nội dung đơn vị định gửi đã mất."
         case .valueRequired(let column): "Ô «\(column.header)» đang để trống."
@@ -205,6 +213,7 @@ extension Rule {
         case .fileXls:
             "Mở tệp bằng Excel, chọn File › Save As › kiểu «Excel Workbook (*.xlsx)» (hoặc «CSV UTF-8») rồi gửi lại."
         case .filePdf: "Đề nghị đơn vị gửi tệp Excel hoặc CSV theo mẫu (không gửi bản PDF)."
+        case .fileChanged: "Chờ chép hoặc lưu tệp xong rồi chạy lại."
         case .fileBinary, .fileUnreadable: "Đề nghị đơn vị gửi lại tệp; nếu tệp từ Excel: \(Self.saveAsCSV)"
         case .fileLinkBroken, .fileLinkLoop:
             "Sửa hoặc xóa liên kết; nếu đó là báo cáo của đơn vị, chép chính tệp vào thư mục inputs."
@@ -255,6 +264,7 @@ extension Rule {
             "Kiểm tra lại nội dung ô; lần sau dán bằng Paste Special › Unformatted Text (chỉ dán chữ)."
         case .valueReadAs(_, _, let list): "Lần sau chọn đúng tên trong danh sách: \(list.joined(separator: ", "))."
         case .cellTooLong: "Rút gọn nội dung ô hoặc chia thành nhiều dòng."
+        case .lineTooLong: "Mở tệp bằng Excel, xóa hoặc sửa dòng này rồi lưu lại."
         case .formulaError:
             "Sửa công thức của ô trong bảng tính (hoặc chép rồi dán giá trị: Paste Special › Values) rồi lưu lại tệp."
         case .valueRequired(let column): "Điền «\(column.header)» cho dòng này."
