@@ -85,35 +85,44 @@ fuzz-replay:
 	KHTH_FUZZ=csv .build/debug/khth-fuzz $$(find inputs/_vi-du Tests/FuzzSeeds/csv -type f -name '*' | sort)
 	KHTH_FUZZ=workbook .build/debug/khth-fuzz $$(find inputs/_vi-du Tests/XlsxReaderTests/Fixtures -name '*.xlsx' | sort)
 	KHTH_FUZZ=values .build/debug/khth-fuzz Tests/FuzzSeeds/values/*
+	KHTH_FUZZ=decoding .build/debug/khth-fuzz $$(find inputs/_vi-du Tests/FuzzSeeds/csv Tests/FuzzSeeds/decoding -type f -name '*' | sort)
+	KHTH_FUZZ=parser .build/debug/khth-fuzz Tests/FuzzSeeds/parser/*
+	KHTH_FUZZ=header .build/debug/khth-fuzz Tests/FuzzSeeds/header/*
 
 # A killed run, two at once, every locale: the test of `make test` at a real size —
-# 100 kills at random moments of a 100k-row report (~81k events in 252 files).
+# 100 kills at random moments of a 100k-row report (~81k events in 252 files),
+# and 50,000 one-row files.
 stress: test-deps
 	swift build --build-tests
 	rm -rf .build/stress && .build/debug/khth-bench --write-year .build/stress/inputs --events-per-file 1218 >/dev/null
 	KHTH_STRESS_KILLS=100 KHTH_STRESS_INPUTS=$(CURDIR)/.build/stress/inputs swift test --skip-build --filter OutputSafetyTests
+	KHTH_STRESS_MANY_FILES=50000 swift test --skip-build --filter HostileSizeTests/fiftyThousandOneRowFiles
 
 # libFuzzer targets (the toolchain's -sanitize=fuzzer,address), each for FUZZ_TIME seconds,
 # seeded from the examples, the test fixtures and the templates; new inputs stay in
 # .build-fuzz/corpus, crashes in .build-fuzz/crashes. fuzz-smoke: a few seconds each, for CI.
 FUZZ_TIME ?= 600
+FUZZ_TARGETS := csv workbook values decoding parser header
 FUZZ := .build-fuzz/release/khth-fuzz
 fuzz-build: deps
-	swift build -c release --scratch-path .build-fuzz --product khth-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
-	@mkdir -p .build-fuzz/seeds/workbook .build-fuzz/crashes $(foreach t,csv workbook values,.build-fuzz/corpus/$(t))
+	swift build -c release --scratch-path .build-fuzz --product khth-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -enable-testing
+	@mkdir -p .build-fuzz/seeds/workbook .build-fuzz/crashes $(foreach t,$(FUZZ_TARGETS),.build-fuzz/corpus/$(t))
 	@test -d .build-fuzz/seeds/workbook/mau || $(FUZZ_SEED_TEMPLATES)
 
 FUZZ_SEED_TEMPLATES = swift build --product khth >/dev/null && .build/debug/khth templates --output .build-fuzz/seeds/workbook/mau >/dev/null
 
 fuzz: fuzz-build
-	@for t in csv workbook values; do $(MAKE) --no-print-directory fuzz-one TARGET=$$t SECONDS=$(FUZZ_TIME) || exit 1; done
+	@for t in $(FUZZ_TARGETS); do $(MAKE) --no-print-directory fuzz-one TARGET=$$t SECONDS=$(FUZZ_TIME) || exit 1; done
 
 fuzz-smoke: fuzz-build
-	@for t in csv workbook values; do $(MAKE) --no-print-directory fuzz-one TARGET=$$t SECONDS=15 SEED=1 || exit 1; done
+	@for t in $(FUZZ_TARGETS); do $(MAKE) --no-print-directory fuzz-one TARGET=$$t SECONDS=15 SEED=1 || exit 1; done
 
 FUZZ_SEEDS_csv := inputs/_vi-du Tests/FuzzSeeds/csv
 FUZZ_SEEDS_workbook := inputs/_vi-du Tests/XlsxReaderTests/Fixtures .build-fuzz/seeds/workbook
 FUZZ_SEEDS_values := Tests/FuzzSeeds/values
+FUZZ_SEEDS_decoding := inputs/_vi-du Tests/FuzzSeeds/csv Tests/FuzzSeeds/decoding
+FUZZ_SEEDS_parser := Tests/FuzzSeeds/parser
+FUZZ_SEEDS_header := Tests/FuzzSeeds/header
 fuzz-one:
 	@echo "fuzz $(TARGET): $(SECONDS) s"
 	set -o pipefail; KHTH_FUZZ=$(TARGET) $(FUZZ) -max_total_time=$(SECONDS) $(if $(SEED),-seed=$(SEED)) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \

@@ -15,13 +15,14 @@ import ReportCore
 /// - `values`: the bytes as a cell's text through the readers of numbers,
 ///   dates, periods, money and the closed lists: results in range, and the
 ///   same reading twice.
-enum FuzzTarget: String {
-    case csv, workbook, values
+/// - `decoding`, `parser`, `header`: one stage of intake each (`StageTarget`).
+enum FuzzTarget: String, CaseIterable {
+    case csv, workbook, values, decoding, parser, header
 
     static let chosen: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["KHTH_FUZZ"] ?? "csv"
         guard let target = FuzzTarget(rawValue: name) else {
-            fatalError("KHTH_FUZZ: csv, workbook or values, not \(name)")
+            fatalError("KHTH_FUZZ: one of \(allCases.map(\.rawValue).joined(separator: ", ")), not \(name)")
         }
         return target
     }()
@@ -33,6 +34,9 @@ enum FuzzTarget: String {
         case .csv: Self.csv(bytes)
         case .workbook: Self.workbook(bytes)
         case .values: Self.values(bytes)
+        case .decoding: StageTarget.decoding(bytes)
+        case .parser: StageTarget.parser(bytes)
+        case .header: StageTarget.header(bytes)
         }
     }
 

@@ -13,24 +13,11 @@ import Testing
         #expect(result.account.dataRows == 1 && result.account.accepted == 1 && result.account.blank == 1)
     }
     func records(_ text: String, delimiter: UInt8 = 0x2C, chunk: Int = 1 << 20) -> [([String], Int)] {
-        var parser = CSVParser(delimiter: delimiter)
-        var record = CSVRecord()
         var result: [([String], Int)] = []
-        var offset = 0
-        let bytes = Array(text.utf8)
-        while true {
-            switch parser.next(into: &record) {
-            case .record: result.append(((0..<record.count).map(record.text), record.line))
-            case .end: return result
-            case .needMore:
-                if offset >= bytes.count {
-                    parser.finish()
-                } else {
-                    parser.feed(Array(bytes[offset..<min(offset + chunk, bytes.count)]))
-                    offset += chunk
-                }
-            }
+        CSVParser.each(in: Array(text.utf8), delimiter: delimiter, chunk: chunk) { record in
+            result.append(((0..<record.count).map(record.text), record.line))
         }
+        return result
     }
 
     @Test(arguments: [1, 2, 3, 5, 7, 64, 1 << 20])
@@ -49,27 +36,17 @@ import Testing
 
     /// Records as a parser with a small record limit reads them: fields, line, and the too-long bytes.
     func limited(_ text: String, limit: Int, chunk: Int) -> [String] {
-        var parser = CSVParser(delimiter: 0x2C, recordLimit: limit)
-        var record = CSVRecord()
+        limited(bytes: Array(text.utf8), limit: limit, chunk: chunk)
+    }
+
+    func limited(bytes: [UInt8], limit: Int, chunk: Int) -> [String] {
         var result: [String] = []
-        var offset = 0
-        let bytes = Array(text.utf8)
-        while true {
-            switch parser.next(into: &record) {
-            case .record:
-                let fields = (0..<record.count).map(record.text).joined(separator: "|")
-                result.append(
-                    "\(record.line)/\(record.lineCount): \(fields)" + (record.tooLongBytes.map { " (\($0))" } ?? ""))
-            case .end: return result
-            case .needMore:
-                if offset >= bytes.count {
-                    parser.finish()
-                } else {
-                    parser.feed(Array(bytes[offset..<min(offset + chunk, bytes.count)]))
-                    offset += chunk
-                }
-            }
+        CSVParser.each(in: bytes, delimiter: 0x2C, recordLimit: limit, chunk: chunk) { record in
+            let fields = (0..<record.count).map(record.text).joined(separator: "|")
+            result.append(
+                "\(record.line)/\(record.lineCount): \(fields)" + (record.tooLongBytes.map { " (\($0))" } ?? ""))
         }
+        return result
     }
 
     /// A line past the record limit is read to its end without being held:
@@ -91,6 +68,50 @@ import Testing
                 "7/1: e|f",
                 "8/1: g|" + String(repeating: "x", count: 30) + " (102)",
             ])
+    }
+
+    /// The kept start of an overlong line is cut before a character, never
+    /// inside one — and a line of bytes that are not UTF-8 still keeps its
+    /// start (it once kept nothing: a record of no fields, found by fuzzing).
+    @Test(arguments: [1, 3, 64, 1 << 20])
+    func anOverlongLineIsCutBeforeACharacter(chunk: Int) {
+        let vietnamese = Array(("a," + String(repeating: "ệ", count: 40) + "\n").utf8)
+        #expect(
+            limited(bytes: vietnamese, limit: 64, chunk: chunk) == [
+                "1/1: a|" + String(repeating: "ệ", count: 10) + " (122)"
+            ])
+        let broken = [0x61, 0x0A] + [UInt8](repeating: 0xB6, count: 108)
+        let found = limited(bytes: broken, limit: 56, chunk: chunk)
+        #expect(found.count == 2 && found[1].hasPrefix("2/1: ") && found[1].hasSuffix(" (108)"))
+        #expect(found[1].count > "2/1:  (108)".count)
+    }
+
+    /// A CRLF inside quotes whose CR is the last byte before the limit is one
+    /// line break, not two (the parser fuzz target found it counted twice).
+    @Test(arguments: [1, 2, 63, 64, 65, 1 << 20])
+    func aLineBreakAtTheLimitIsCountedOnce(chunk: Int) {
+        let text = "\"" + String(repeating: "x", count: 62) + "\r\nmore\",y\r\nnext\r\n"
+        #expect(
+            limited(text, limit: 64, chunk: chunk) == [
+                "1/2: \"" + String(repeating: "x", count: 31) + " (72)", "3/1: next",
+            ])
+    }
+
+    /// What a record is never depends on how much of the file has been read:
+    /// spaces after a closing quote that run past the limit (found by fuzzing).
+    @Test func aRecordIsTheSameWholeAndInChunks() {
+        let texts = [
+            "\"a\nb\"" + String(repeating: " ", count: 70) + "z,b\nnext\n",
+            "\"a\nb\"" + String(repeating: " ", count: 59) + "z,b\nnext\n",
+            "\"" + String(repeating: "x", count: 20) + "\"" + String(repeating: " ", count: 50) + ",b\nnext\n",
+            "\"" + String(repeating: "x", count: 20) + "\"tail" + String(repeating: "y", count: 50) + "\nnext\n",
+            String(repeating: "x", count: 63) + "\r\nnext\n", String(repeating: "x", count: 62) + ",\r\nnext\n",
+        ]
+        for text in texts {
+            let whole = limited(text, limit: 64, chunk: 1 << 20)
+            #expect(whole.last == "\(whole.count + 1)/1: next" || whole.last?.hasSuffix("/1: next") == true, "\(whole)")
+            for chunk in [1, 2, 63, 64, 65] { #expect(limited(text, limit: 64, chunk: chunk) == whole, "\(chunk)") }
+        }
     }
 
     @Test func unclosedQuoteDoesNotSwallowTheFile() {

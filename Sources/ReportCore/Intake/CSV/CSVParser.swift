@@ -25,6 +25,9 @@ struct CSVParser {
         /// Line breaks inside its quoted fields, before the part that is only counted.
         let innerNewlines: Int
         var bytes: Int
+        /// The counted part ends with a CR (counted as a line break): an LF
+        /// right after it is the rest of that CRLF, not the record's end.
+        var endsWithCR: Bool
     }
 
     /// A quoted field running longer than this cannot be a spreadsheet cell
@@ -109,7 +112,10 @@ struct CSVParser {
     private mutating func beginOverlong() {
         let limit = position + recordLimit
         var keep = keptLimit
-        while keep > 0 && buffer[position + keep] & 0xC0 == 0x80 { keep -= 1 }
+        // Cut before a character, not inside one: a UTF-8 character is at most four
+        // bytes, so at most three continuation bytes are given back (more are not
+        // UTF-8 at all; found by the parser fuzz target, which kept nothing).
+        while keep > 0 && keptLimit - keep < 3 && buffer[position + keep] & 0xC0 == 0x80 { keep -= 1 }
         var newlines = 0
         for i in position..<limit {
             if buffer[i] == Self.lf || buffer[i] == Self.cr && (i + 1 == limit || buffer[i + 1] != Self.lf) {
@@ -118,7 +124,8 @@ struct CSVParser {
         }
         overlong = Overlong(
             line: line, literalQuote: literalQuote.map { $0 - position },
-            kept: Array(buffer[position..<position + keep]), innerNewlines: newlines, bytes: recordLimit)
+            kept: Array(buffer[position..<position + keep]), innerNewlines: newlines, bytes: recordLimit,
+            endsWithCR: buffer[limit - 1] == Self.cr)
         position = limit
         literalQuote = nil
     }
@@ -127,8 +134,18 @@ struct CSVParser {
     /// kept bytes as a record with `.recordTooLong`.
     private mutating func skipOverlong(into record: inout CSVRecord) -> Step {
         guard var long = overlong else { return .needMore }
-        let breaks = Scanner(Self.cr, Self.lf, Self.cr, Self.lf)
         let end = buffer.count
+        if long.endsWithCR {
+            // Found by the parser fuzz target: the CRLF was counted twice.
+            guard position < end || eof else { return .needMore }
+            if position < end && buffer[position] == Self.lf {
+                position += 1
+                long.bytes += 1
+            }
+            long.endsWithCR = false
+            overlong = long
+        }
+        let breaks = Scanner(Self.cr, Self.lf, Self.cr, Self.lf)
         let start = position
         let found = buffer.withUnsafeBufferPointer { buf -> Int in
             var i = breaks.skip(UnsafeRawBufferPointer(buf), from: start, to: end)
@@ -166,6 +183,31 @@ struct CSVParser {
         record.problems = [.recordTooLong(bytes: long.bytes)]
         line = long.line + long.innerNewlines + 1
         return .record
+    }
+
+    /// Parses `bytes` fed in chunks of `chunk`, handing on each record: how
+    /// the tests and the parser fuzz target check that where chunks fall
+    /// changes nothing.
+    static func each(
+        in bytes: [UInt8], delimiter: UInt8, recordLimit: Int = maxRecordBytes, chunk: Int,
+        _ body: (CSVRecord) -> Void
+    ) {
+        var parser = CSVParser(delimiter: delimiter, recordLimit: recordLimit)
+        var record = CSVRecord()
+        var offset = 0
+        while true {
+            switch parser.next(into: &record) {
+            case .record: body(record)
+            case .end: return
+            case .needMore:
+                if offset >= bytes.count {
+                    parser.finish()
+                } else {
+                    parser.feed(Array(bytes[offset..<min(offset + chunk, bytes.count)]))
+                    offset += chunk
+                }
+            }
+        }
     }
 
     private enum Outcome {
@@ -237,18 +279,23 @@ struct CSVParser {
     /// the closing quote are rewritten afterwards.
     private func parse(into record: inout CSVRecord) -> Outcome {
         let start = position
-        let end = buffer.count
+        let limit = start + recordLimit
+        // Never a byte past the one after the limit, even when the buffer holds
+        // more: what the record is must not depend on how much has been read
+        // (the parser fuzz target found spaces after a closing quote read past
+        // the limit when the file came whole, and not in chunks).
+        let end = min(buffer.count, limit + 1)
+        let eof = self.eof && buffer.count <= limit + 1
         let delimiter = self.delimiter
         let literalQuote = self.literalQuote ?? -1
-        let eof = self.eof
         // Inside quotes only the quote and line breaks matter (the quote twice: four to a scanner).
         let quoted = Scanner(Self.quote, Self.cr, Self.lf, Self.quote)
         let unquoted = Scanner(delimiter, Self.cr, Self.lf, Self.quote)
-        let limit = start + recordLimit
         return buffer.withUnsafeBufferPointer { buf -> Outcome in
             let raw = UnsafeRawBufferPointer(buf)
             // More bytes are wanted at `i`: unless the record has run past its limit.
-            func more(_ i: Int) -> Outcome { i >= limit ? .overlong : .needMore }
+            // (The byte at the limit itself may still be looked at, as `end` allows.)
+            func more(_ i: Int) -> Outcome { i > limit ? .overlong : .needMore }
             var i = start
             var newlines = 0
             var field = 0

@@ -77,17 +77,18 @@ enum FileSniffer {
         return controls * 20 > sample.count
     }
 
-    /// The encoding of a chunk holding the file's first non-ASCII bytes. Text
+    /// The encoding of the bytes from the file's first non-ASCII byte on. Text
     /// that is mostly valid UTF-8 is UTF-8 with a few damaged bytes (reported
     /// where they are), not an 8-bit encoding: legacy bytes almost never form
-    /// valid multi-byte sequences by chance.
-    static func classifyNonASCII(_ chunk: ArraySlice<UInt8>) -> FileShape {
-        if isBinary(chunk.prefix(65_536)) { return .binary }
-        let (valid, invalid) = UTF8Validation.census(chunk.prefix(262_144))
+    /// valid multi-byte sequences by chance. `before`: the ASCII just before,
+    /// for the excerpt a legacy file is shown by.
+    static func classifyNonASCII(_ window: ArraySlice<UInt8>, before: [UInt8] = []) -> FileShape {
+        if isBinary(window.prefix(65_536)) { return .binary }
+        let (valid, invalid) = UTF8Validation.census(window.prefix(262_144))
         if invalid == 0 || valid > invalid * 2 { return .text(.utf8) }
-        let sample = Array(chunk.prefix(262_144))
+        let sample = Array(window.prefix(262_144))
         guard let legacy = LegacyEncodings.identify(sample) else { return .text(.windows1258) }
-        return .legacy(legacy, sample: excerpt(sample))
+        return .legacy(legacy, sample: excerpt(before + sample.prefix(64)))
     }
 
     /// A short piece of the first line with high bytes, shown as Latin-1 would show

@@ -4,15 +4,26 @@
 /// passes through as it is, and each field is validated when its text is made
 /// (`TextInterner.make`), once per distinct value. Either way the reader reports
 /// the field with line and column; nothing falls back silently to Latin-1. Until the first
-/// non-ASCII byte, the encoding may still be undecided: that chunk decides it.
+/// non-ASCII byte, the encoding may still be undecided: the bytes from it on decide it.
+///
+/// What decides never depends on where chunks end (the decoding fuzz target
+/// checks it): the signature is looked for in the first `leadingBytes`, and the
+/// encoding in the `decidingBytes` from the first non-ASCII byte, held back
+/// until that many have come or the file ends.
 struct StreamDecoder {
     private(set) var encoding: TextEncoding?
     /// Set when the file turns out not to be text we read.
     private(set) var rejected: FileShape?
     private var carry: [UInt8] = []
     private var started = false
+    /// The last ASCII bytes passed through while undecided: the start of the
+    /// line a legacy file's excerpt shows.
+    private var recentASCII: [UInt8] = []
 
     init(encoding: TextEncoding? = nil) { self.encoding = encoding }
+
+    static let leadingBytes = 4096
+    static let decidingBytes = 262_144
 
     /// The U+FFFD replacement character in UTF-8.
     static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
@@ -28,7 +39,7 @@ struct StreamDecoder {
     ) -> ArraySlice<UInt8> {
         if !started {
             // Wait for enough bytes to recognise a byte-order mark or a signature.
-            if input.count < 8 && !final { return input }
+            if input.count < Self.leadingBytes && !final { return input }
             started = true
             if encoding == nil, let shape = FileSniffer.leadingShape(input) {
                 guard case .text(let found) = shape else {
@@ -44,11 +55,14 @@ struct StreamDecoder {
             // Still ASCII so far: pass ASCII through; the first other byte decides.
             guard let firstHigh = input.firstIndex(where: { $0 >= 0x80 || $0 == 0 }) else {
                 output.append(contentsOf: input)
+                remember(input)
                 return []
             }
-            let shape = FileSniffer.classifyNonASCII(input)
             output.append(contentsOf: input[..<firstHigh])
+            remember(input[..<firstHigh])
             input = input[firstHigh...]
+            if input.count < Self.decidingBytes && !final { return input }
+            let shape = FileSniffer.classifyNonASCII(input.prefix(Self.decidingBytes), before: recentASCII)
             guard case .text(let found) = shape else {
                 rejected = shape
                 return []
@@ -65,6 +79,10 @@ struct StreamDecoder {
             decodeWindows1258(input, into: &output)
             return []
         }
+    }
+
+    private mutating func remember(_ ascii: ArraySlice<UInt8>) {
+        recentASCII = Array((recentASCII + ascii.suffix(32)).suffix(32))
     }
 
     private func byteOrderMarkLength(_ input: ArraySlice<UInt8>) -> Int {
