@@ -20,7 +20,7 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         // The only Swift code that calls libxlsxwriter. No domain words.
-        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter", "XlsxReader"]),
         // The system libraries the reader uses, nothing else: minizip (already beside
         // libxlsxwriter) and libxml2's streaming reader. Debian's libminizip-dev, libxml2-dev.
         .systemLibrary(

@@ -1,5 +1,6 @@
 import CXlsxWriter
 import Foundation
+import XlsxReader
 
 /// An `.xlsx` file being written. Wraps `lxw_workbook`.
 ///

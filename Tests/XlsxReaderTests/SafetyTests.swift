@@ -100,4 +100,30 @@ import Testing
         let ods = try LibreOffice.convert(source, to: "ods", extension: "ods")
         #expect(kind(ods) == .notWorkbook(found: "OpenDocument"))
     }
+
+    // MARK: The writer's read-back (PackageCheck)
+
+    /// What `close` checks before a file replaces the previous one: every XML
+    /// part ends with its root's end tag.
+    @Test(arguments: [
+        ("<?xml version=\"1.0\"?>\n<worksheet a=\"1\"><sheetData><row r=\"1\"/></sheetData></worksheet>\n", true),
+        ("<?xml version=\"1.0\"?>\n<worksheet a=\"1\"><sheetData><row r=\"1\"/></sheetData>", false),
+        ("<?xml version=\"1.0\"?>\n<worksheet a=\"1\"><sheetData><row r=\"1\"/>", false),
+        ("<?xml version=\"1.0\"?>\n<Types xmlns=\"x\"/>", true),
+        ("<?xml version=\"1.0\"?>\n<Types xmlns=\"x\"/><Default/>", false),
+        ("<?xml version=\"1.0\"?>", false),
+        ("", false),
+        ("<a>" + String(repeating: "<b>x</b>", count: 10_000) + "</a>", true),
+        ("<a>" + String(repeating: "<b>x</b>", count: 10_000) + "<b/>", false),
+    ])
+    func aPartIsWholeWhenItEndsWithItsRoot(_ text: String, _ whole: Bool) {
+        for size in [1, 7, 1 << 16] {
+            var ends = PackageCheck.XMLEnds()
+            let bytes = Array(text.utf8)
+            for start in stride(from: 0, to: bytes.count, by: size) {
+                bytes[start..<min(start + size, bytes.count)].withUnsafeBytes { ends.take($0) }
+            }
+            #expect(ends.isWhole == whole, "\(size)")
+        }
+    }
 }

@@ -11,7 +11,8 @@ extension SubmissionReader {
             case .unclosedQuote(let field): row.report(.csvUnclosedQuote, field: field, value: record.text(field))
             case .textAfterQuote(let field): row.report(.csvTextAfterQuote, field: field, value: record.text(field))
             case .strayQuote(let field): row.report(.csvStrayQuote, field: field, value: record.text(field))
-            case .recordTooLong(let bytes): row.report(.lineTooLong(bytes: bytes), value: "")
+            // Rejected whole before any reading (SubmissionReader.read): never here.
+            case .recordTooLong: break
             }
         }
         let isSheet = row.file.sheet != nil

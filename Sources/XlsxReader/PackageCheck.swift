@@ -1,5 +1,3 @@
-import CXlsxWriter
-
 /// Reads back a workbook libxlsxwriter has just written and finds a part that
 /// stops short of its end.
 ///
@@ -8,33 +6,25 @@ import CXlsxWriter
 /// `tmpdir`) `workbook_close` returns success for a file whose parts are empty
 /// or cut off. An XML part is whole when it ends with its root element's end
 /// tag; the zip's checksums are checked on the way.
-enum PackageCheck {
-    /// The first part that is not whole, or nil.
-    static func incompletePart(of path: String) -> String? {
-        guard let zip = unzOpen64(path) else { return "(zip)" }
-        defer { unzClose(zip) }
-        var status = unzGoToFirstFile(zip)
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
-        defer { buffer.deallocate() }
-        while status == UNZ_OK {
-            var name = [CChar](repeating: 0, count: 1024)
-            guard unzGetCurrentFileInfo64(zip, nil, &name, UInt(name.count - 1), nil, 0, nil, 0) == UNZ_OK else {
-                return "(zip)"
-            }
-            let part = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            guard unzOpenCurrentFile(zip) == UNZ_OK else { return part }
+public enum PackageCheck {
+    /// The first part that is not whole, or nil. Read through `ZipArchive`,
+    /// as a unit's workbook is: each part inflated as a stream, its checksum
+    /// and length checked on closing.
+    public static func incompletePart(of path: String) -> String? {
+        let archive: ZipArchive
+        // Our own parts: no bound on how well they compress (a unit's file gets the bounds).
+        let ours = ZipArchive.Limits(partBytes: .max, ratio: 1 << 20, slack: 0)
+        do { archive = try ZipArchive(path: path, file: path, limits: ours) } catch { return "(zip)" }
+        for entry in archive.entries.values.sorted(by: { $0.name < $1.name }) {
             var ends = XMLEnds()
-            var got: Int32
-            repeat {
-                got = unzReadCurrentFile(zip, buffer.baseAddress, UInt32(buffer.count))
-                if got > 0 { ends.take(UnsafeRawBufferPointer(rebasing: buffer[0..<Int(got)])) }
-            } while got > 0
-            // Closing checks the CRC of what was inflated.
-            guard got == 0, unzCloseCurrentFile(zip) == UNZ_OK else { return part }
-            if part.hasSuffix(".xml") || part.hasSuffix(".rels"), !ends.isWhole { return part }
-            status = unzGoToNextFile(zip)
+            do {
+                try archive.read(entry.name) { piece in ends.take(piece) }
+            } catch {
+                return entry.name
+            }
+            if entry.name.hasSuffix(".xml") || entry.name.hasSuffix(".rels"), !ends.isWhole { return entry.name }
         }
-        return status == UNZ_END_OF_LIST_OF_FILE ? nil : "(zip)"
+        return nil
     }
 
     /// The root element's name, from the start of a part, and the part's last bytes.
